@@ -1,0 +1,148 @@
+import type { Config, PluginModule } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import runbookCatalogPlugin from './plugins/runbook-catalog';
+import { isRunbookFile } from './plugins/runbook-catalog/loadRunbooks';
+import path from 'node:path';
+
+const siteDir = __dirname;
+
+// An organisation hosting its own copy sets these two (see README "Adopting the guide").
+const siteUrl = process.env.SITE_URL ?? 'https://5xx-field-guide.example';
+const baseUrl = process.env.BASE_URL ?? '/';
+
+const config: Config = {
+  title: '5xx Field Guide',
+  tagline: 'From the 500, 502, 503 or 504 in front of you to the right fix and the right owner.',
+  favicon: 'img/logo.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: undefined,
+
+  future: {
+    // Docusaurus Faster (Rspack, SWC, Lightning CSS) and the v4 defaults, including strict MDX.
+    v4: true,
+  },
+
+  // A dead link is a dead end for someone on call: fail the build instead.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  markdown: {
+    format: 'detect',
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+    // A runbook's URL derives from its stable id, not from where the file sits, so moving a file
+    // between folders never breaks a link. Validation itself happens in plugins/runbook-catalog.
+    parseFrontMatter: async (params) => {
+      const result = await params.defaultParseFrontMatter(params);
+      const relative = path.relative(siteDir, params.filePath);
+      const { id } = result.frontMatter;
+      if (isRunbookFile(relative) && typeof id === 'string' && result.frontMatter.slug === undefined) {
+        result.frontMatter.slug = `/failure-modes/${id.toLowerCase()}`;
+      }
+      return result;
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+          // File names such as 500-vs-502.mdx start with a number that is not an ordering prefix.
+          numberPrefixParser: false,
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+        sitemap: { ignorePatterns: ['/r/**', '/search'], filename: 'sitemap.xml' },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        // Everything is indexed at build time and searched in the browser: nothing leaves it.
+        hashed: true,
+        language: ['en'],
+        indexDocs: true,
+        indexPages: true,
+        indexBlog: false,
+        docsRouteBasePath: '/docs',
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+        searchResultLimits: 10,
+        searchBarShortcutHint: false,
+      },
+    ],
+  ],
+
+  plugins: [
+    runbookCatalogPlugin as PluginModule,
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // 'always': a plain visitor who opened one page from an alert gets the whole guide
+        // cached, not only people who installed the app. The guide is small (a few MB), and the
+        // reader who needs it offline is exactly the one who never installs anything.
+        offlineModeActivationStrategies: ['always'],
+        pwaHead: [
+          { tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json` },
+          { tagName: 'meta', name: 'theme-color', content: '#b3261e' },
+        ],
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: { defaultMode: 'light', respectPrefersColorScheme: true },
+    metadata: [{ name: 'description', content: 'Runbooks, triage and training for HTTP 500, 502, 503 and 504.' }],
+    navbar: {
+      title: '5xx Field Guide',
+      logo: { alt: '', src: 'img/logo.svg' },
+      items: [
+        { to: '/docs/triage', label: 'Triage', position: 'left' },
+        { to: '/docs/failure-modes', label: 'Failure modes', position: 'left' },
+        { to: '/docs/codes/500', label: 'Status codes', position: 'left', activeBasePath: '/docs/codes' },
+        { to: '/docs/training', label: 'Training', position: 'left' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'On call',
+          items: [
+            { label: 'Triage by status code', to: '/docs/triage' },
+            { label: 'All failure modes', to: '/docs/failure-modes' },
+          ],
+        },
+        {
+          title: 'Reference',
+          items: [
+            { label: 'Recovery classes', to: '/docs/reference/recovery-classes' },
+            { label: 'Visitors: got an error page?', to: '/docs/visitors' },
+          ],
+        },
+        {
+          title: 'Contribute',
+          items: [
+            { label: 'Add a runbook', to: '/docs/contributing/runbook-template' },
+            { label: 'Adopt the guide', to: '/docs/adopt' },
+          ],
+        },
+      ],
+      copyright: '5xx Field Guide. Facts name their sources; every page shows when it was last reviewed.',
+    },
+    prism: { theme: prismThemes.vsLight, darkTheme: prismThemes.vsDark, additionalLanguages: ['bash', 'json', 'yaml', 'nginx'] },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,75 @@
+/**
+ * Local plugin: validates the runbook catalog at build time (a bad page fails the build with the
+ * file, the field and the fix), hands a compact catalog to the widgets, and after the build writes
+ * `runbooks.json` for tools and the `/r/<id>` short links.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { formatProblems, runbookPath, type RunbookEntry } from '../../src/lib/catalog';
+import { toCatalogRow, type CatalogRow } from '../../src/lib/catalogRow';
+import { retiredIds } from '../../src/data/runbookLedger';
+import { loadRunbooks } from './loadRunbooks';
+
+export default function runbookCatalogPlugin(context: LoadContext): Plugin<RunbookEntry[]> {
+  const { siteDir, siteConfig } = context;
+  const baseUrl = siteConfig.baseUrl.replace(/\/$/, '');
+  return {
+    name: 'runbook-catalog',
+
+    getPathsToWatch() {
+      return [path.join(siteDir, 'docs/failure-modes/**/*.{md,mdx}'), path.join(siteDir, 'src/data/*.ts')];
+    },
+
+    async loadContent() {
+      const { entries, problems } = await loadRunbooks(siteDir);
+      if (problems.length > 0) throw new Error(formatProblems(problems));
+      return entries;
+    },
+
+    async contentLoaded({ content, actions }) {
+      const rows: CatalogRow[] = content.map((e) => toCatalogRow(e.meta));
+      // Read by components through `@generated/runbook-catalog/default/catalog.json`, so only the
+      // pages that render the catalog (table, matrix, 404) carry it, not every page.
+      await actions.createData('catalog.json', JSON.stringify(rows));
+
+      // Short links `/r/<id>` as real routes: rendered at build time (so the offline cache holds
+      // them and they work without a server rule), and in the dev server too. One route per
+      // spelling a person is likely to type (lower case, and the id as written); any other
+      // spelling reaches the 404 page, which forwards it as well.
+      const targets: { id: string; target: string; retiredTo?: string }[] = content.map((e) => ({
+        id: e.meta.id,
+        target: runbookPath(e.meta.id),
+      }));
+      for (const [oldId, newId] of Object.entries(retiredIds)) targets.push({ id: oldId, target: runbookPath(newId), retiredTo: newId });
+      for (const { id, target, retiredTo } of targets) {
+        for (const spelling of new Set([id, id.toLowerCase()])) {
+          actions.addRoute({
+            path: `${baseUrl}/r/${spelling}`,
+            component: '@site/src/components/ShortLinkRedirect/index.tsx',
+            exact: true,
+            props: retiredTo ? { id, target, retiredTo } : { id, target },
+          });
+        }
+      }
+    },
+
+    async postBuild({ content, outDir }) {
+      const absolute = (p: string) => `${siteConfig.url}${baseUrl}${p}`;
+      const forTools = content.map(({ meta }) => ({
+        id: meta.id,
+        title: meta.title,
+        status: meta.status,
+        layer: meta.layer,
+        owner: meta.owner,
+        escalate_to: meta.escalate_to,
+        severity: meta.severity,
+        recovery_class: meta.recovery_class,
+        last_reviewed: meta.last_reviewed,
+        url: absolute(runbookPath(meta.id)),
+        short_url: absolute(`/r/${meta.id.toLowerCase()}`),
+      }));
+      await writeFile(path.join(outDir, 'runbooks.json'), `${JSON.stringify({ runbooks: forTools, retired: retiredIds }, null, 2)}\n`);
+    },
+  };
+}

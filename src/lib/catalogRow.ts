@@ -1,0 +1,36 @@
+import type { RunbookMeta } from './runbookTypes';
+import { runbookPath } from './catalog';
+
+/** The compact row the widgets receive for each runbook (no sources, no long text). */
+export interface CatalogRow {
+  id: string;
+  title: string;
+  description: string;
+  status: RunbookMeta['status'];
+  layer: RunbookMeta['layer'];
+  severity: RunbookMeta['severity'];
+  recovery_class: RunbookMeta['recovery_class'];
+  owner: RunbookMeta['owner'];
+  escalate_to: RunbookMeta['escalate_to'];
+  est_recovery: string;
+  last_reviewed: string;
+  /** Site path without the base URL. */
+  path: string;
+}
+
+export function toCatalogRow(meta: RunbookMeta): CatalogRow {
+  return {
+    id: meta.id,
+    title: meta.title,
+    description: meta.description,
+    status: meta.status,
+    layer: meta.layer,
+    severity: meta.severity,
+    recovery_class: meta.recovery_class,
+    owner: meta.owner,
+    escalate_to: meta.escalate_to,
+    est_recovery: meta.est_recovery,
+    last_reviewed: meta.last_reviewed,
+    path: runbookPath(meta.id),
+  };
+}

@@ -1,0 +1,298 @@
+/**
+ * The runbook content model: front matter schema and body checks. Pure: no file system, no
+ * Docusaurus. The build plugin (plugins/runbook-catalog) and the unit tests call these.
+ */
+import { z } from 'zod';
+import { runbookIdPattern, type RunbookMeta } from './runbookTypes';
+import { ownerKeys } from '../data/owners';
+import {
+  layers,
+  recoveryClasses,
+  requiredBlocks,
+  requiredSections,
+  requiredSubsections,
+  severities,
+  statusCodes,
+  type StatusCode,
+} from './vocabulary';
+
+export { runbookIdPattern, type RunbookMeta, type RunbookSource } from './runbookTypes';
+
+/** YAML turns an unquoted 2026-11-22 into a Date; accept both and normalise to the string. */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ invalid_type_error: 'expected an ISO date such as 2026-11-22' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date such as 2026-11-22')
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    }, 'not a real calendar date'),
+);
+
+const nonEmpty = (what: string) =>
+  z
+    .string({ required_error: `${what} is required` })
+    .trim()
+    .min(1, `${what} must not be empty`);
+
+export const runbookFrontMatterSchema = z
+  .object({
+    id: z
+      .string({ required_error: 'id is required' })
+      .regex(runbookIdPattern, 'expected FM-<500|502|503|504>-<WORDS>, upper case with hyphens, e.g. FM-502-KEEPALIVE-RACE'),
+    title: nonEmpty('title'),
+    description: nonEmpty('description').max(240, 'keep it to one sentence (240 characters at most)'),
+    status: z
+      .array(
+        z.union(
+          statusCodes.map((c) => z.literal(c)) as unknown as [z.ZodLiteral<500>, z.ZodLiteral<502>, z.ZodLiteral<503>, z.ZodLiteral<504>],
+        ),
+        {
+          invalid_type_error: 'expected a list such as [502]',
+          required_error: 'status is required (a list such as [502])',
+        },
+      )
+      .min(1, 'list at least one status code')
+      .refine((list) => new Set(list).size === list.length, 'a status code is listed twice'),
+    layer: z.enum(layers, { errorMap: () => ({ message: `expected one of: ${layers.join(', ')}` }) }),
+    severity: z.enum(severities, { errorMap: () => ({ message: `expected one of: ${severities.join(', ')}` }) }),
+    recovery_class: z.enum(recoveryClasses, {
+      errorMap: () => ({ message: `expected one of: ${recoveryClasses.join(', ')} (see docs/reference/recovery-classes.mdx)` }),
+    }),
+    est_recovery: nonEmpty('est_recovery'),
+    owner: z.enum(ownerKeys, {
+      errorMap: () => ({ message: `expected an owner key from src/data/owners.ts: ${ownerKeys.join(', ')}` }),
+    }),
+    escalate_to: z.enum(ownerKeys, {
+      errorMap: () => ({ message: `expected an owner key from src/data/owners.ts: ${ownerKeys.join(', ')}` }),
+    }),
+    signals: z
+      .array(nonEmpty('a signal').max(120, 'keep each signal under 120 characters'), {
+        required_error: 'signals is required (a list of observable symptoms)',
+      })
+      .min(1, 'list at least one signal')
+      .max(10, 'list at most 10 signals'),
+    related: z.array(z.string().regex(runbookIdPattern, 'expected a runbook id such as FM-502-KEEPALIVE-RACE')).default([]),
+    sources: z
+      .array(
+        z.object({
+          title: nonEmpty('source title'),
+          url: z.string().url('expected a full URL').startsWith('https://', 'expected an https:// URL'),
+        }),
+        { required_error: 'sources is required (at least one {title, url})' },
+      )
+      .min(1, 'cite at least one source'),
+    last_reviewed: isoDate,
+    first_action: nonEmpty('first_action').max(200, 'keep the first action under 200 characters'),
+    evidence: z
+      .array(nonEmpty('an evidence item'), { required_error: 'evidence is required (what to collect before escalating)' })
+      .min(2, 'list at least two pieces of evidence to hand over'),
+    on_call_may: z.array(nonEmpty('an action')).default([]),
+  })
+  .passthrough()
+  .superRefine((fm, ctx) => {
+    const primary = Number(fm.id.slice(3, 6));
+    if (!fm.status.includes(primary as StatusCode)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['status'],
+        message: `the id names ${primary} but status ${JSON.stringify(fm.status)} does not include it`,
+      });
+    }
+    if (fm.related.includes(fm.id)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['related'], message: 'a runbook cannot be related to itself' });
+    }
+  });
+
+/** One problem found in a runbook, phrased for the author. */
+export interface RunbookProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+export type ParseResult = { ok: true; meta: RunbookMeta } | { ok: false; problems: RunbookProblem[] };
+
+/** Validate the front matter of one runbook file. */
+export function parseRunbookFrontMatter(file: string, data: Record<string, unknown>): ParseResult {
+  const result = runbookFrontMatterSchema.safeParse(data);
+  if (result.success) {
+    const d = result.data;
+    const meta: RunbookMeta = {
+      id: d.id,
+      title: d.title,
+      description: d.description,
+      status: d.status,
+      layer: d.layer,
+      severity: d.severity,
+      recovery_class: d.recovery_class,
+      est_recovery: d.est_recovery,
+      owner: d.owner,
+      escalate_to: d.escalate_to,
+      signals: d.signals,
+      related: d.related,
+      sources: d.sources,
+      last_reviewed: d.last_reviewed,
+      first_action: d.first_action,
+      evidence: d.evidence,
+      on_call_may: d.on_call_may,
+    };
+    return { ok: true, meta };
+  }
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => {
+      const field = issue.path.join('.') || '(front matter)';
+      const found = issue.path.reduce<unknown>(
+        (obj, key) => (obj !== null && typeof obj === 'object' ? (obj as Record<string | number, unknown>)[key] : undefined),
+        data,
+      );
+      return { file, field, message: `${issue.message}; found ${describeValue(found)}` };
+    }),
+  };
+}
+
+interface Heading {
+  depth: number;
+  text: string;
+  line: number;
+}
+
+/** Markdown headings outside fenced code blocks. */
+export function extractHeadings(body: string): Heading[] {
+  const headings: Heading[] = [];
+  let fence: string | null = null;
+  body.split('\n').forEach((raw, index) => {
+    const line = raw.trimEnd();
+    const fenceMatch = /^\s*(```+|~~~+)/.exec(line);
+    if (fenceMatch?.[1]) {
+      const marker = fenceMatch[1];
+      if (fence === null) fence = marker[0] ?? null;
+      else if (marker.startsWith(fence)) fence = null;
+      return;
+    }
+    if (fence !== null) return;
+    const m = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line);
+    if (m?.[1] && m[2]) headings.push({ depth: m[1].length, text: m[2].trim(), line: index + 1 });
+  });
+  return headings;
+}
+
+/** Split the body into level-2 sections: heading text -> section text (without the heading). */
+function sectionTexts(body: string, headings: Heading[]): Map<string, string> {
+  const lines = body.split('\n');
+  const h2 = headings.filter((h) => h.depth === 2);
+  const sections = new Map<string, string>();
+  h2.forEach((h, i) => {
+    const end = h2[i + 1]?.line ?? lines.length + 1;
+    sections.set(h.text, lines.slice(h.line, end - 1).join('\n'));
+  });
+  return sections;
+}
+
+/** Check the body: required sections in order, their sub-headings and generated blocks. */
+export function checkRunbookBody(file: string, body: string): RunbookProblem[] {
+  const problems: RunbookProblem[] = [];
+  const headings = extractHeadings(body);
+  const h2 = headings.filter((h) => h.depth === 2).map((h) => h.text);
+  const missing = requiredSections.filter((s) => !h2.includes(s));
+  for (const s of missing) {
+    problems.push({
+      file,
+      field: `section "${s}"`,
+      message: `missing: add a "## ${s}" heading (see docs/contributing/runbook-template.mdx)`,
+    });
+  }
+  if (missing.length === 0) {
+    const order = h2.filter((t): t is (typeof requiredSections)[number] => (requiredSections as readonly string[]).includes(t));
+    const expected = [...requiredSections];
+    if (order.join('|') !== expected.join('|')) {
+      problems.push({
+        file,
+        field: 'sections',
+        message: `required sections are out of order; found ${order.join(' > ')}; expected ${expected.join(' > ')}`,
+      });
+    }
+  }
+  const sections = sectionTexts(body, headings);
+  for (const [section, subs] of Object.entries(requiredSubsections)) {
+    const text = sections.get(section);
+    if (text === undefined || !subs) continue;
+    const h3 = extractHeadings(text)
+      .filter((h) => h.depth === 3)
+      .map((h) => h.text);
+    for (const sub of subs) {
+      if (!h3.includes(sub)) {
+        problems.push({ file, field: `section "${section}"`, message: `missing sub-heading "### ${sub}"` });
+      }
+    }
+  }
+  for (const [section, tag] of Object.entries(requiredBlocks)) {
+    const text = sections.get(section);
+    if (text !== undefined && tag && !text.includes(tag)) {
+      problems.push({
+        file,
+        field: `section "${section}"`,
+        message: `must contain ${tag} />, which is generated from the front matter and the owners registry`,
+      });
+    }
+  }
+  const wrongFix = sections.get('Wrong fix vs better fix');
+  if (wrongFix !== undefined && !(/wrong fix/i.test(wrongFix) && /better fix/i.test(wrongFix))) {
+    problems.push({
+      file,
+      field: 'section "Wrong fix vs better fix"',
+      message: 'name at least one **Wrong fix:** and its **Better fix:**',
+    });
+  }
+  return problems;
+}
+
+/** Front matter of a reference page (status codes, comparisons, vendors, visitors, reference). */
+export const referencePageSchema = z
+  .object({
+    title: nonEmpty('title'),
+    description: nonEmpty('description'),
+    last_reviewed: isoDate,
+    sources: z
+      .array(
+        z.object({
+          title: nonEmpty('source title'),
+          url: z.string().url('expected a full URL').startsWith('https://', 'expected an https:// URL'),
+        }),
+        { required_error: 'sources is required (at least one {title, url})' },
+      )
+      .min(1, 'cite at least one source'),
+  })
+  .passthrough();
+
+/** Check a reference page: front matter fields and a Sources section rendering them. */
+export function checkReferencePage(file: string, data: Record<string, unknown>, body: string): RunbookProblem[] {
+  const problems: RunbookProblem[] = [];
+  const result = referencePageSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.path.join('.') || '(front matter)';
+      const found = issue.path.reduce<unknown>(
+        (obj, key) => (obj !== null && typeof obj === 'object' ? (obj as Record<string | number, unknown>)[key] : undefined),
+        data,
+      );
+      problems.push({ file, field, message: `${issue.message}; found ${describeValue(found)}` });
+    }
+  }
+  const sources = sectionTexts(body, extractHeadings(body)).get('Sources');
+  if (sources === undefined) {
+    problems.push({ file, field: 'section "Sources"', message: 'missing: end the page with "## Sources" and <Sources />' });
+  } else if (!sources.includes('<Sources')) {
+    problems.push({ file, field: 'section "Sources"', message: 'must contain <Sources />, which lists the front matter sources' });
+  }
+  return problems;
+}

@@ -1,0 +1,47 @@
+/**
+ * Types of the runbook content model, free of zod so that views can import them without shipping
+ * the validator to browsers. The schema lives in runbookModel.ts.
+ */
+import type { OwnerKey } from '../data/owners';
+import type { Layer, RecoveryClass, Severity, StatusCode } from './vocabulary';
+
+/** `FM-<code>-<WORDS>`: upper case, digits and single hyphens. */
+export const runbookIdPattern = /^FM-(500|502|503|504)-[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
+
+export interface RunbookSource {
+  /** What the reader will find there, e.g. "RFC 9110 §15.6.3 502 Bad Gateway". */
+  title: string;
+  /** https URL of the primary source. */
+  url: string;
+}
+
+/** Validated front matter of one failure-mode runbook. */
+export interface RunbookMeta {
+  /** Stable id such as FM-502-KEEPALIVE-RACE. Never renamed or reused: alert links use it. */
+  id: string;
+  title: string;
+  /** One sentence shown in tables, search results and link previews. */
+  description: string;
+  /** Status codes this failure mode produces; the first is its primary code. */
+  status: StatusCode[];
+  layer: Layer;
+  severity: Severity;
+  recovery_class: RecoveryClass;
+  /** Free text, e.g. "5–15 minutes after rollback". */
+  est_recovery: string;
+  owner: OwnerKey;
+  escalate_to: OwnerKey;
+  /** Short observable symptoms (also what search finds). */
+  signals: string[];
+  /** Ids of related failure modes. */
+  related: string[];
+  sources: RunbookSource[];
+  /** ISO date, YYYY-MM-DD. */
+  last_reviewed: string;
+  /** The one thing to do first, shown on tree leaves and in incident notes. */
+  first_action: string;
+  /** Evidence to collect and hand over when escalating. */
+  evidence: string[];
+  /** Page-specific actions on-call may take alone (the owners registry gives the general ones). */
+  on_call_may: string[];
+}

@@ -1,0 +1,35 @@
+// Swizzled (ejected, small) to put the runbook summary or the review date under the title, from
+// front matter, on every page that has them. Otherwise identical to the classic theme's.
+import React from 'react';
+import clsx from 'clsx';
+import { ThemeClassNames } from '@docusaurus/theme-common';
+import { useDoc } from '@docusaurus/plugin-content-docs/client';
+import Heading from '@theme/Heading';
+import MDXContent from '@theme/MDXContent';
+import type { Props } from '@theme/DocItem/Content';
+import RunbookMeta from '@site/src/components/RunbookMeta';
+import { formatReviewDate, readLastReviewed, readRunbookFrontMatter } from '@site/src/lib/frontMatterView';
+
+export default function DocItemContent({ children }: Props): React.ReactElement {
+  const { metadata, frontMatter, contentTitle } = useDoc();
+  const fm = frontMatter as Record<string, unknown>;
+  const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
+  const runbook = readRunbookFrontMatter(fm);
+  const reviewed = runbook ? null : readLastReviewed(fm);
+  return (
+    <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
+      {syntheticTitle && (
+        <header>
+          <Heading as="h1">{syntheticTitle}</Heading>
+        </header>
+      )}
+      {runbook && <RunbookMeta meta={runbook} />}
+      {reviewed && (
+        <p className="fg-reviewed">
+          Last reviewed <time dateTime={reviewed}>{formatReviewDate(reviewed)}</time>
+        </p>
+      )}
+      <MDXContent>{children}</MDXContent>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+// Data written by plugins/runbook-catalog (createData) and read by the widgets.
+declare module '@generated/runbook-catalog/default/catalog.json' {
+  import type { CatalogRow } from '@site/src/lib/catalogRow';
+  const rows: CatalogRow[];
+  export default rows;
+}

@@ -1,0 +1,41 @@
+/**
+ * Every page in the sitemap, in light and dark mode and without JavaScript: it renders its main
+ * content, logs no error, asks no other origin for anything, and axe (WCAG 2.2 AA) finds nothing.
+ */
+import { test, expect, newContext } from './support/test';
+import AxeBuilder from '@axe-core/playwright';
+import { sitemapPaths, waitForHydration, watchPage } from './support/site';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const pagePath of sitemapPaths()) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${pagePath} (${scheme}): clean console, no third-party requests, no axe violations`, async ({ browser, baseURL }) => {
+      const context = await newContext(browser, { colorScheme: scheme });
+      const page = await context.newPage();
+      const watch = watchPage(page, new URL(baseURL ?? '').origin);
+      const response = await page.goto(pagePath);
+      expect(response?.status()).toBe(200);
+      await waitForHydration(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      await expect(page.locator('main').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary, summary.join('\n')).toEqual([]);
+      watch.assertClean();
+      await context.close();
+    });
+  }
+
+  test(`${pagePath} (no JavaScript): main content is there`, async ({ browser }) => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto(pagePath);
+    expect(response?.status()).toBe(200);
+    const main = page.locator('main').first();
+    await expect(main).toBeVisible();
+    await expect(page.locator('h1').first()).toBeVisible();
+    expect((await main.innerText()).trim().length).toBeGreaterThan(100);
+    await context.close();
+  });
+}

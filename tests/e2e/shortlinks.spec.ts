@@ -1,0 +1,82 @@
+/** `/r/<id>` short links, `runbooks.json` and the 404 page. */
+import { test, expect, newContext } from './support/test';
+import { readBuildJson, waitForHydration } from './support/site';
+
+interface RunbooksJson {
+  runbooks: { id: string; title: string; url: string; short_url: string; owner: string; status: number[] }[];
+  retired: Record<string, string>;
+}
+
+const { runbooks } = readBuildJson<RunbooksJson>('runbooks.json');
+
+test('runbooks.json lists every runbook with its id, title, codes, owner and URL', () => {
+  expect(runbooks.length).toBeGreaterThanOrEqual(3);
+  const ids = runbooks.map((r) => r.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const r of runbooks) {
+    expect(r.title.length).toBeGreaterThan(0);
+    expect(r.status.length).toBeGreaterThan(0);
+    expect(r.url).toContain(`/docs/failure-modes/${r.id.toLowerCase()}`);
+  }
+});
+
+test('every id resolves through /r/<id> to its own page, in lower and upper case', async ({ page }) => {
+  test.setTimeout(240_000);
+  for (const r of runbooks) {
+    for (const spelling of [r.id.toLowerCase(), r.id]) {
+      await page.goto(`/r/${spelling}`);
+      await expect(page).toHaveURL(new RegExp(`/docs/failure-modes/${r.id.toLowerCase()}$`));
+      await expect(page.getByTestId('runbook-meta')).toContainText(r.id);
+    }
+  }
+});
+
+test('a short link keeps the query string and the fragment, with a trailing slash too', async ({ page }) => {
+  const id = runbooks[0]?.id ?? '';
+  await page.goto(`/r/${id.toLowerCase()}/?alertname=High5xx&service=api#diagnosis`);
+  await expect(page).toHaveURL(new RegExp(`/docs/failure-modes/${id.toLowerCase()}\\?alertname=High5xx&service=api#diagnosis$`));
+});
+
+test('a short link in mixed case is forwarded by the 404 page', async ({ page }) => {
+  const id = runbooks[0]?.id ?? '';
+  const mixed = id
+    .split('')
+    .map((c, i) => (i % 2 ? c.toLowerCase() : c))
+    .join('');
+  await page.goto(`/r/${mixed}?service=api`);
+  await expect(page).toHaveURL(new RegExp(`/docs/failure-modes/${id.toLowerCase()}\\?service=api$`));
+});
+
+test('a short link reached by client-side navigation forwards inside the app', async ({ page }) => {
+  const id = runbooks[0]?.id ?? '';
+  await page.goto(`/docs/failure-modes/${id.toLowerCase()}`);
+  await waitForHydration(page);
+  await page.getByRole('link', { name: 'short link' }).click();
+  await expect(page).toHaveURL(new RegExp(`/docs/failure-modes/${id.toLowerCase()}$`));
+  await expect(page.getByTestId('runbook-meta')).toBeVisible();
+});
+
+test('an unknown short link lands on a helpful 404 naming the id, with triage and search', async ({ page }) => {
+  const response = await page.goto('/r/FM-502-NO-SUCH-THING?service=api');
+  expect(response?.status()).toBe(404);
+  await waitForHydration(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Runbook not found');
+  await expect(page.getByTestId('missing-id')).toContainText('FM-502-NO-SUCH-THING');
+  for (const code of ['500', '502', '503', '504']) {
+    await expect(page.getByRole('link', { name: new RegExp(`^${code} `) }).first()).toBeVisible();
+  }
+  const search = page.getByRole('searchbox', { name: /words, an id/i });
+  await expect(search).toHaveValue('FM-502-NO-SUCH-THING');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL(/\/search\?q=FM-502-NO-SUCH-THING/);
+});
+
+test('any other missing page shows its path and the way back', async ({ page }) => {
+  const response = await page.goto('/docs/this-page-does-not-exist');
+  expect(response?.status()).toBe(404);
+  await waitForHydration(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByTestId('missing-path')).toHaveText('/docs/this-page-does-not-exist');
+  await page.getByRole('main').getByRole('link', { name: 'All failure modes' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All failure modes');
+});

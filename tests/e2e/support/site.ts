@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+const buildDir = path.resolve(process.cwd(), 'build');
+
+/** Every page path listed in the built sitemap (without the site's origin). */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+  if (paths.length === 0) throw new Error('build/sitemap.xml lists no pages: run `npm run build` first.');
+  return [...new Set(paths)].sort();
+}
+
+export function readBuildJson<T>(file: string): T {
+  return JSON.parse(readFileSync(path.join(buildDir, file), 'utf8')) as T;
+}
+
+/** Wait until React has hydrated the page (Docusaurus sets this attribute). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+}
+
+/**
+ * Collects console errors, uncaught exceptions and requests to other origins for one page.
+ * Call `assertClean()` at the end of the test.
+ */
+export function watchPage(page: Page, allowedOrigin: string) {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== allowedOrigin) problems.push(`third-party request: ${url}`);
+  });
+  return {
+    assertClean() {
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+  };
+}
