@@ -14,6 +14,8 @@ export interface CatalogRow {
   escalate_to: RunbookMeta['escalate_to'];
   est_recovery: string;
   last_reviewed: string;
+  first_action: string;
+  evidence: string[];
   /** Site path without the base URL. */
   path: string;
 }
@@ -31,6 +33,8 @@ export function toCatalogRow(meta: RunbookMeta): CatalogRow {
     escalate_to: meta.escalate_to,
     est_recovery: meta.est_recovery,
     last_reviewed: meta.last_reviewed,
+    first_action: meta.first_action,
+    evidence: meta.evidence,
     path: runbookPath(meta.id),
   };
 }

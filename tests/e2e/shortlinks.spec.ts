@@ -1,6 +1,6 @@
 /** `/r/<id>` short links, `runbooks.json` and the 404 page. */
-import { test, expect, newContext } from './support/test';
-import { readBuildJson, waitForHydration } from './support/site';
+import { test, expect } from './support/test';
+import { expectNoAxeViolations, readBuildJson, waitForHydration } from './support/site';
 
 interface RunbooksJson {
   runbooks: { id: string; title: string; url: string; short_url: string; owner: string; status: number[] }[];
@@ -62,6 +62,7 @@ test('an unknown short link lands on a helpful 404 naming the id, with triage an
   await waitForHydration(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Runbook not found');
   await expect(page.getByTestId('missing-id')).toContainText('FM-502-NO-SUCH-THING');
+  await expectNoAxeViolations(page);
   for (const code of ['500', '502', '503', '504']) {
     await expect(page.getByRole('link', { name: new RegExp(`^${code} `) }).first()).toBeVisible();
   }

@@ -14,6 +14,8 @@ const row = (id: string, extra: Partial<CatalogRow> = {}): CatalogRow => ({
   escalate_to: 'app-team',
   est_recovery: 'minutes',
   last_reviewed: '2026-11-22',
+  first_action: 'act',
+  evidence: ['a', 'b'],
   path: `/docs/failure-modes/${id.toLowerCase()}`,
   ...extra,
 });

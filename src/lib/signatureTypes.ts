@@ -1,0 +1,69 @@
+/**
+ * Types of the error-signature catalog (src/data/signatures/). A signature is a piece of text that
+ * a real system prints (a log message, a response flag, a termination state, an error code), with
+ * the failure modes it points to.
+ */
+import type { StatusCode } from './vocabulary';
+
+export const signatureSystems = [
+  'nginx',
+  'envoy',
+  'haproxy',
+  'aws-alb',
+  'aws-cloudfront',
+  'aws-api-gateway',
+  'gcp-lb',
+  'cloudflare',
+  'heroku',
+  'kubernetes',
+  'gunicorn',
+  'uwsgi',
+  'php-fpm',
+  'nodejs',
+  'jvm',
+  'python',
+  'go',
+  'ruby',
+  'dotnet',
+  'postgresql',
+  'mysql',
+  'redis',
+  'generic',
+] as const;
+export type SignatureSystem = (typeof signatureSystems)[number];
+
+export interface SignatureModeWeight {
+  /** A runbook id from src/data/runbookLedger.ts. */
+  id: string;
+  /** How strongly the signature points to this failure mode: 0 < weight <= 1. */
+  weight: number;
+}
+
+export interface ErrorSignature {
+  /** Stable kebab-case id, unique, e.g. `nginx-upstream-timed-out-reading-header`. */
+  id: string;
+  system: SignatureSystem;
+  /** Short name shown in results, e.g. "nginx: upstream timed out while reading response header". */
+  title: string;
+  /**
+   * Regular expression source (JavaScript syntax, matched case-insensitively against the text,
+   * one line at a time). Match the stable part of the message; tolerate the variable parts
+   * (pids, addresses, numbers) with `\d+`, `\S+`, `.*?`. Omit when `flags` is given.
+   */
+  pattern?: string;
+  /**
+   * Envoy/Istio response flags that must all be present in one flags field (any order), e.g.
+   * ["UF", "URX"]. Use instead of `pattern` for flag signatures.
+   */
+  flags?: readonly string[];
+  /** Real example lines as the system prints them; the pattern must match every one. */
+  examples: readonly string[];
+  /** Failure modes this points to, strongest first. */
+  modes: readonly SignatureModeWeight[];
+  /** Status codes the client typically sees with this signature. */
+  status: readonly StatusCode[];
+  /** One sentence: what the text means, in plain words. */
+  explain: string;
+  /** Where the text is documented or printed (vendor docs or the source code). */
+  source: { title: string; url: string };
+}
