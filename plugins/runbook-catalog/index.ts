@@ -10,6 +10,13 @@ import { formatProblems, runbookPath, type RunbookEntry } from '../../src/lib/ca
 import { toCatalogRow, type CatalogRow } from '../../src/lib/catalogRow';
 import { retiredIds } from '../../src/data/runbookLedger';
 import { loadRunbooks } from './loadRunbooks';
+import { formatTreeProblems, validateTrees } from '../../src/lib/decisionTree';
+import { formatSignatureProblems, validateSignatures } from '../../src/lib/signatureValidation';
+import { trees } from '../../src/data/trees';
+import { signatures } from '../../src/data/signatures';
+import { scenarioList } from '../../src/data/scenarios';
+import { ownerKeys } from '../../src/data/owners';
+import { formatScenarioProblems, validateScenario } from '../../src/lib/simulator';
 
 export default function runbookCatalogPlugin(context: LoadContext): Plugin<RunbookEntry[]> {
   const { siteDir, siteConfig } = context;
@@ -24,6 +31,20 @@ export default function runbookCatalogPlugin(context: LoadContext): Plugin<Runbo
     async loadContent() {
       const { entries, problems } = await loadRunbooks(siteDir);
       if (problems.length > 0) throw new Error(formatProblems(problems));
+      // The widgets' data is checked against the catalog here, so a broken tree or signature
+      // fails the build with file and node instead of misbehaving in a reader's browser.
+      const treeProblems = validateTrees(
+        trees,
+        entries.map((e) => ({ id: e.meta.id, primary: e.meta.status[0] ?? 0 })),
+      );
+      if (treeProblems.length > 0) throw new Error(formatTreeProblems(treeProblems));
+      const signatureProblems = validateSignatures(signatures, new Set(entries.map((e) => e.meta.id)));
+      if (signatureProblems.length > 0) throw new Error(formatSignatureProblems(signatureProblems));
+      const runbookIds = new Set(entries.map((e) => e.meta.id));
+      const scenarioProblems = scenarioList.flatMap((s) =>
+        validateScenario(s, runbookIds, new Set(Object.keys(trees)), new Set(ownerKeys)),
+      );
+      if (scenarioProblems.length > 0) throw new Error(formatScenarioProblems(scenarioProblems));
       return entries;
     },
 

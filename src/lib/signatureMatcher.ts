@@ -32,8 +32,8 @@ export function compileSignatures(signatures: readonly ErrorSignature[]): Compil
 }
 
 const ENVOY_FLAG = '(?:UH|UF|UO|NR|URX|UC|UT|UR|DC|LH|LR|UAEX|RLSE|IH|SI|DPE|UPE|UMSDR|OM|DF|DO|DI|FI|RL|NC|ECON|NFCF|RFCF)';
-/** A flags field: after a status code in Envoy's text format, or a `response_flags` JSON/kv field. */
-const FLAGS_AFTER_STATUS = new RegExp(`(?:^|\\s)[1-5]\\d\\d\\s+(${ENVOY_FLAG}(?:,${ENVOY_FLAG})*)(?=\\s|$)`, 'g');
+/** A flags field: after a status code (0 when nothing was sent) in Envoy's text format, or a `response_flags` JSON/kv field. */
+const FLAGS_AFTER_STATUS = new RegExp(`(?:^|\\s)(?:[1-5]\\d\\d|0)\\s+(${ENVOY_FLAG}(?:,${ENVOY_FLAG})*)(?=\\s|$)`, 'g');
 const FLAGS_FIELD = new RegExp(`response_flags"?\\s*[:=]\\s*"?(${ENVOY_FLAG}(?:,${ENVOY_FLAG})*)`, 'gi');
 
 /** Envoy flag sets found in a line, each normalised to an upper-case, sorted list. */

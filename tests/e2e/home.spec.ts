@@ -25,7 +25,7 @@ test('the paste box carries the error line to the lookup page as plain text', as
   await page.getByRole('button', { name: 'Find the failure mode' }).click();
   await expect(page).toHaveURL(/\/docs\/lookup\?q=/);
   await waitForHydration(page);
-  await expect(page.getByLabel('Error line')).toHaveValue(line);
+  await expect(page.getByLabel('Error line or log excerpt')).toHaveValue(line);
   await expect(page.locator('main img[src="x"]')).toHaveCount(0);
 });
 

@@ -1,0 +1,252 @@
+import React, { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { useHistory, useLocation } from '@docusaurus/router';
+import catalog from '@generated/runbook-catalog/default/catalog.json';
+import { trees } from '@site/src/data/trees';
+import { owners } from '@site/src/data/owners';
+import { decodePath, encodePath, incidentNote, treeOutline, walkPath, type OutlineItem, type WalkResult } from '@site/src/lib/decisionTree';
+import type { CatalogRow } from '@site/src/lib/catalogRow';
+import OwnerBadge from '@site/src/components/OwnerBadge';
+import styles from './styles.module.css';
+
+const rows = new Map((catalog as CatalogRow[]).map((r) => [r.id, r]));
+
+interface Props {
+  /** Tree id: 'start', '500', '502', '503' or '504'. */
+  tree: string;
+}
+
+function Outline({ item }: { item: OutlineItem }): React.ReactElement {
+  if (item.kind === 'goto') {
+    const target = trees[item.tree as keyof typeof trees];
+    return <span>Continue with the {target ? target.title : item.tree}.</span>;
+  }
+  if (item.kind === 'leaf') {
+    const row = item.runbook ? rows.get(item.runbook) : undefined;
+    return (
+      <span>
+        <strong>Failure mode:</strong> {row ? <Link to={row.path}>{row.title}</Link> : item.runbook}
+        {row && ` (owner: ${owners[row.owner].name})`}
+        {item.text && <> {item.text}</>}
+      </span>
+    );
+  }
+  return (
+    <>
+      <span className={styles.outlineQuestion}>{item.text}</span>
+      {item.check && (
+        <>
+          {' '}
+          <code>{item.check}</code>
+        </>
+      )}
+      <ul>
+        {item.options.map((o) => (
+          <li key={o.key}>
+            <em>{o.label}:</em> <Outline item={o.child} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Everything the leaf shows and the incident note needs, from the runbook catalog. */
+function leafRunbook(id: string, siteUrl: string) {
+  const row = rows.get(id);
+  if (!row) return null;
+  return {
+    row,
+    leaf: {
+      id: row.id,
+      title: row.title,
+      status: row.status,
+      owner: row.owner,
+      ownerName: owners[row.owner].name,
+      escalateToName: owners[row.escalate_to].name,
+      first_action: row.first_action,
+      evidence: row.evidence,
+      url: `${siteUrl}${row.path}`,
+    },
+  };
+}
+
+/**
+ * A triage tree: one question at a time, with the path so far in the URL (reload, back/forward
+ * and shared links restore the step). Without JavaScript the same tree is a nested outline.
+ */
+export default function DecisionTree({ tree: treeId }: Props): React.ReactElement {
+  const tree = trees[treeId as keyof typeof trees];
+  const location = useLocation();
+  const history = useHistory();
+  const origin = useBaseUrl('/', { absolute: true }).replace(/\/$/, '');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [hydrated, setHydrated] = useState(false);
+  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  const [announce, setAnnounce] = useState('');
+  const id = useId();
+
+  // The URL is read after hydration so that the server render and the first client render agree.
+  useEffect(() => setHydrated(true), []);
+  const decoded = useMemo(
+    () => (hydrated ? decodePath(location.search, treeId) : { tree: treeId, answers: [], rejected: false }),
+    [hydrated, location.search, treeId],
+  );
+  const walk: WalkResult | null = useMemo(
+    () => walkPath(trees, decoded.tree, decoded.answers) ?? walkPath(trees, treeId, []),
+    [decoded.tree, decoded.answers, treeId],
+  );
+  const stale = hydrated && (decoded.rejected || walk?.invalidFrom !== undefined || walkPath(trees, decoded.tree, []) === null);
+
+  const go = useCallback(
+    (answers: string[]) => {
+      setCopied('idle');
+      history.push({ search: encodePath(location.search, { tree: decoded.tree, answers }, treeId), hash: location.hash });
+    },
+    [history, location.search, location.hash, decoded.tree, treeId],
+  );
+
+  const stepKey = walk ? `${walk.treeId}:${walk.nodeId}` : '';
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (!walk || !hydrated) return;
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    // Move focus to the new question or conclusion and announce it.
+    headingRef.current?.focus();
+    setAnnounce(
+      walk.node.kind === 'question'
+        ? `Step ${walk.steps.length + 1}: ${walk.node.question}`
+        : `Conclusion: ${rows.get(walk.node.runbook)?.title ?? ''}`,
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stepKey, hydrated]);
+
+  if (!tree || !walk) {
+    return <p className={styles.error}>Unknown decision tree “{treeId}”.</p>;
+  }
+
+  const answers = walk.steps.map((s) => s.optionKey);
+  const leaf = walk.node.kind === 'leaf' ? leafRunbook(walk.node.runbook, origin) : null;
+
+  const copyNote = async () => {
+    if (!leaf || walk.node.kind !== 'leaf') return;
+    const note = incidentNote({ steps: walk.steps, runbook: leaf.leaf, note: walk.node.note, triageUrl: window.location.href });
+    try {
+      await navigator.clipboard.writeText(note);
+      setCopied('done');
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <section className={styles.tree} aria-labelledby={`${id}-title`} data-testid={`decision-tree-${treeId}`}>
+      <h2 id={`${id}-title`} className={styles.title}>
+        {tree.title}
+      </h2>
+      <div className={`${styles.interactive} fg-needs-js`}>
+        {stale && (
+          <p className={styles.notice} role="status" data-testid="tree-notice">
+            The link held answers this tree no longer has, so it starts again from the last step it could follow.
+          </p>
+        )}
+        <p className={styles.progress}>
+          {walk.node.kind === 'question'
+            ? `Step ${walk.steps.length + 1}`
+            : `Concluded after ${walk.steps.length} answer${walk.steps.length === 1 ? '' : 's'}`}
+        </p>
+        {walk.steps.length > 0 && (
+          <ol className={styles.path} aria-label="Your answers so far">
+            {walk.steps.map((s, i) => (
+              <li key={`${s.treeId}-${s.nodeId}`}>
+                <span>{s.question}</span> <strong>{s.answer}</strong>{' '}
+                <button type="button" className={styles.linkButton} onClick={() => go(answers.slice(0, i))}>
+                  Change<span className="sr-only"> answer to “{s.question}”</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+        {walk.node.kind === 'question' ? (
+          <div className={styles.step}>
+            <h3 ref={headingRef} tabIndex={-1} className={styles.question}>
+              {walk.node.question}
+            </h3>
+            {walk.node.help && <p className={styles.help}>{walk.node.help}</p>}
+            {walk.node.check && (
+              <p className={styles.help}>
+                How to check: <code>{walk.node.check}</code>
+              </p>
+            )}
+            <ul className={styles.options}>
+              {walk.node.options.map((o) => (
+                <li key={o.key}>
+                  <button type="button" className="button button--outline button--primary" onClick={() => go([...answers, o.key])}>
+                    {o.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <div className={styles.step} data-testid="tree-leaf">
+            <h3 ref={headingRef} tabIndex={-1} className={styles.question}>
+              {leaf ? <Link to={leaf.row.path}>{leaf.row.title}</Link> : walk.node.runbook}
+            </h3>
+            {leaf && (
+              <>
+                <p>
+                  <code>{leaf.row.id}</code> <OwnerBadge owner={leaf.row.owner} label="Owner" />{' '}
+                  <OwnerBadge owner={leaf.row.escalate_to} label="Escalate to" />
+                </p>
+                {walk.node.note && <p>{walk.node.note}</p>}
+                <p>
+                  <strong>Do first:</strong> {leaf.row.first_action}
+                </p>
+                <p className={styles.evidenceTitle}>Evidence to collect</p>
+                <ul>
+                  {leaf.row.evidence.map((e) => (
+                    <li key={e}>{e}</li>
+                  ))}
+                </ul>
+                <p className={styles.actions}>
+                  <Link className="button button--primary" to={leaf.row.path}>
+                    Open the runbook
+                  </Link>
+                  <button type="button" className="button button--secondary" onClick={() => void copyNote()}>
+                    Copy incident note
+                  </button>
+                </p>
+                <p role="status" className={styles.copied}>
+                  {copied === 'done'
+                    ? 'Incident note copied.'
+                    : copied === 'failed'
+                      ? 'Copying is blocked here: select the runbook link instead.'
+                      : ''}
+                </p>
+              </>
+            )}
+          </div>
+        )}
+        {walk.steps.length > 0 && (
+          <p>
+            <button type="button" className="button button--sm button--secondary" onClick={() => go([])}>
+              Start again
+            </button>
+          </p>
+        )}
+        <div aria-live="polite" className="sr-only">
+          {announce}
+        </div>
+      </div>
+      <div className={`${styles.outline} fg-nojs-only`} data-testid="tree-outline">
+        <p>Every question of this tree, with the answers and where they lead:</p>
+        <Outline item={treeOutline(tree)} />
+      </div>
+    </section>
+  );
+}

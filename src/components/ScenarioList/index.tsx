@@ -1,0 +1,37 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import { scenarioList } from '@site/src/data/scenarios';
+
+/** Every scenario with difficulty, codes and expected duration, rendered at build time. */
+export default function ScenarioList(): React.ReactElement {
+  return (
+    // Focusable so keyboard users can scroll it sideways on a narrow screen.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Scenarios">
+      <table style={{ display: 'table' }} data-testid="scenario-list">
+        <thead>
+          <tr>
+            <th scope="col">Scenario</th>
+            <th scope="col">Difficulty</th>
+            <th scope="col">Codes</th>
+            <th scope="col">Expected time</th>
+          </tr>
+        </thead>
+        <tbody>
+          {scenarioList.map((s) => (
+            <tr key={s.id}>
+              <td>
+                <Link to={`/docs/training/simulator/${s.id}`}>{s.title}</Link>
+                <br />
+                <small>{s.summary}</small>
+              </td>
+              <td>{s.difficulty}</td>
+              <td>{s.codes.join(', ')}</td>
+              <td>{s.expectedMinutes} min</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The real signature catalog against the real runbooks: every entry is valid, every example is
+ * recognised as its own signature, and unrelated or noisy text is not over-matched.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { signatures } from '../../src/data/signatures';
+import { compileSignatures, matchText } from '../../src/lib/signatureMatcher';
+import { validateSignatures } from '../../src/lib/signatureValidation';
+import { publishedIds } from '../../src/data/runbookLedger';
+import { signatureSystems } from '../../src/lib/signatureTypes';
+
+const compiled = compileSignatures(signatures);
+const root = path.resolve(__dirname, '../..');
+
+describe('the signature catalog', () => {
+  it('has at least 120 valid signatures across the systems the guide covers', () => {
+    expect(validateSignatures(signatures, new Set(publishedIds))).toEqual([]);
+    expect(signatures.length).toBeGreaterThanOrEqual(120);
+    const systems = new Set(signatures.map((s) => s.system));
+    for (const system of [
+      'nginx',
+      'envoy',
+      'haproxy',
+      'aws-alb',
+      'gcp-lb',
+      'cloudflare',
+      'heroku',
+      'kubernetes',
+      'gunicorn',
+      'php-fpm',
+      'nodejs',
+    ] as const) {
+      expect(systems.has(system), system).toBe(true);
+      expect(signatureSystems).toContain(system);
+    }
+  });
+
+  it.each(signatures.flatMap((s) => s.examples.map((example) => [s.id, example] as const)))(
+    '%s: its example ranks one of its failure modes',
+    (id, example) => {
+      const signature = signatures.find((s) => s.id === id);
+      const result = matchText(example, compiled);
+      const hit = result.modes.flatMap((m) => m.hits).some((h) => h.signatureId === id);
+      expect(hit).toBe(true);
+      const expected = new Set(signature?.modes.map((m) => m.id));
+      expect(result.modes.slice(0, 4).some((m) => expected.has(m.id))).toBe(true);
+    },
+  );
+});
+
+describe('negative and noisy input', () => {
+  it.each([
+    '',
+    '   ',
+    '127.0.0.1 - - [22/Nov/2026:09:14:18 +0000] "GET /healthz HTTP/1.1" 200 2 "-" "kube-probe/1.31"',
+    'INFO  Started application in 3.2 seconds',
+    'The quick brown fox jumps over the lazy dog',
+    '{"level":"info","msg":"request completed","status":200,"duration_ms":12}',
+  ])('matches nothing in %j', (text) => {
+    expect(matchText(text, compiled).modes).toEqual([]);
+  });
+
+  it('finds the signal in a noisy excerpt of healthy lines', () => {
+    const healthy = Array.from(
+      { length: 200 },
+      (_, i) => `10.0.0.${i % 250} - - [22/Nov/2026:09:14:${String(i % 60).padStart(2, '0')} +0000] "GET /api/items/${i} HTTP/1.1" 200 512`,
+    );
+    healthy.splice(
+      120,
+      0,
+      '2026/11/22 09:14:18 [error] 31#31: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.4.17',
+    );
+    const result = matchText(healthy.join('\n'), compiled);
+    expect(result.modes[0]?.id).toBe('FM-502-CONNECTION-REFUSED');
+    expect(result.modes[0]?.hits[0]?.line).toBe(121);
+  });
+});
+
+describe('npm run match', () => {
+  const run = (args: string[], input?: string) =>
+    spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/match.ts', ...args], {
+      cwd: root,
+      input,
+      encoding: 'utf8',
+    });
+
+  it('prints JSON, best first, and exits 0 on a match', () => {
+    const out = run(['--json', 'connect() failed (111: Connection refused) while connecting to upstream']);
+    expect(out.status).toBe(0);
+    const rows = JSON.parse(out.stdout) as { id: string; status: number[]; owner: string; score: number; signature: string }[];
+    expect(rows[0]).toMatchObject({
+      id: 'FM-502-CONNECTION-REFUSED',
+      status: expect.arrayContaining([502]),
+      owner: expect.any(String),
+      signature: expect.any(String),
+    });
+    expect(rows.map((r) => r.score)).toEqual([...rows.map((r) => r.score)].sort((a, b) => b - a));
+  });
+
+  it('reads standard input and prints a table', () => {
+    const out = run([], 'upstream timed out (110: Connection timed out) while reading response header from upstream\n');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/score\s+failure mode\s+status\s+owner\s+signature/);
+  });
+
+  it('exits 1 when nothing matched and 2 on bad usage', () => {
+    expect(run(['--json', 'all good here']).status).toBe(1);
+    expect(run(['--json', 'all good here']).stdout.trim()).toBe('[]');
+    expect(run(['--frobnicate', 'x']).status).toBe(2);
+    expect(run(['--json', '   ']).status).toBe(2);
+  });
+
+  it('is reachable through npm as documented', () => {
+    const out = execFileSync('npm', ['run', '--silent', 'match', '--', '--json', 'no healthy upstream'], { cwd: root, encoding: 'utf8' });
+    expect((JSON.parse(out) as { id: string }[]).map((r) => r.id)).toContain('FM-503-NO-HEALTHY-UPSTREAM');
+  });
+});
