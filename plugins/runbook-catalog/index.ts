@@ -15,6 +15,8 @@ import { formatSignatureProblems, validateSignatures } from '../../src/lib/signa
 import { trees } from '../../src/data/trees';
 import { signatures } from '../../src/data/signatures';
 import { scenarioList } from '../../src/data/scenarios';
+import { alertMappings } from '../../src/data/alerts';
+import { joinQuery, resolveAlert, validateAlertMappings } from '../../src/lib/alertLinks';
 import { ownerKeys } from '../../src/data/owners';
 import { formatScenarioProblems, validateScenario } from '../../src/lib/simulator';
 
@@ -45,6 +47,12 @@ export default function runbookCatalogPlugin(context: LoadContext): Plugin<Runbo
         validateScenario(s, runbookIds, new Set(Object.keys(trees)), new Set(ownerKeys)),
       );
       if (scenarioProblems.length > 0) throw new Error(formatScenarioProblems(scenarioProblems));
+      const alertProblems = validateAlertMappings(alertMappings, runbookIds, trees);
+      if (alertProblems.length > 0) {
+        throw new Error(
+          `The alert mapping has ${alertProblems.length} problem(s):\n${alertProblems.map((p) => `  - ${p.file}\n      alert ${p.alert}: ${p.message}`).join('\n')}`,
+        );
+      }
       return entries;
     },
 
@@ -58,18 +66,36 @@ export default function runbookCatalogPlugin(context: LoadContext): Plugin<Runbo
       // them and they work without a server rule), and in the dev server too. One route per
       // spelling a person is likely to type (lower case, and the id as written); any other
       // spelling reaches the 404 page, which forwards it as well.
-      const targets: { id: string; target: string; retiredTo?: string }[] = content.map((e) => ({
-        id: e.meta.id,
-        target: runbookPath(e.meta.id),
-      }));
-      for (const [oldId, newId] of Object.entries(retiredIds)) targets.push({ id: oldId, target: runbookPath(newId), retiredTo: newId });
-      for (const { id, target, retiredTo } of targets) {
-        for (const spelling of new Set([id, id.toLowerCase()])) {
+      const forwards: { name: string; kind: 'runbook' | 'alert'; target: string; note?: string; spellings: string[] }[] = [
+        ...content.map((e) => ({
+          name: e.meta.id,
+          kind: 'runbook' as const,
+          target: runbookPath(e.meta.id),
+          spellings: [e.meta.id, e.meta.id.toLowerCase()],
+        })),
+        ...Object.entries(retiredIds).map(([oldId, newId]) => ({
+          name: oldId,
+          kind: 'runbook' as const,
+          target: runbookPath(newId),
+          note: `${oldId} was retired; its links now open ${newId}.`,
+          spellings: [oldId, oldId.toLowerCase()],
+        })),
+        // Alert links: `/alerts/<name>` opens the mapped page with the alert name in the context.
+        ...alertMappings.map((m) => ({
+          name: m.alertname,
+          kind: 'alert' as const,
+          target: joinQuery(resolveAlert(m.alertname, alertMappings).path, '', { alertname: m.alertname }),
+          note: m.note,
+          spellings: [m.alertname, m.alertname.toLowerCase()],
+        })),
+      ];
+      for (const { name, kind, target, note, spellings } of forwards) {
+        for (const spelling of new Set(spellings)) {
           actions.addRoute({
-            path: `${baseUrl}/r/${spelling}`,
+            path: `${baseUrl}/${kind === 'runbook' ? 'r' : 'alerts'}/${spelling}`,
             component: '@site/src/components/ShortLinkRedirect/index.tsx',
             exact: true,
-            props: retiredTo ? { id, target, retiredTo } : { id, target },
+            props: note ? { name, kind, target, note } : { name, kind, target },
           });
         }
       }

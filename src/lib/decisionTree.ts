@@ -315,3 +315,24 @@ export function pathsToLeaves(tree: DecisionTreeData): { nodeId: string; runbook
   }
   return out;
 }
+
+/**
+ * Answers the alert context already gives: when a tree's first question hands each status code
+ * over to that code's tree, and the alert names the code, answer it. Returns the answers to use.
+ */
+export function preAnswer(
+  trees: TreeSet,
+  treeId: string,
+  answers: readonly string[],
+  status: number | null,
+): { answers: string[]; preAnswered: boolean } {
+  if (answers.length > 0 || status === null) return { answers: [...answers], preAnswered: false };
+  const tree = trees[treeId];
+  const root = tree?.nodes[tree.root];
+  if (!tree || root?.kind !== 'question') return { answers: [], preAnswered: false };
+  const option = root.options.find((o) => {
+    const next = tree.nodes[o.next];
+    return next?.kind === 'goto' && next.tree === String(status);
+  });
+  return option ? { answers: [option.key], preAnswered: true } : { answers: [], preAnswered: false };
+}

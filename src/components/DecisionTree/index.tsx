@@ -5,7 +5,18 @@ import { useHistory, useLocation } from '@docusaurus/router';
 import catalog from '@generated/runbook-catalog/default/catalog.json';
 import { trees } from '@site/src/data/trees';
 import { owners } from '@site/src/data/owners';
-import { decodePath, encodePath, incidentNote, treeOutline, walkPath, type OutlineItem, type WalkResult } from '@site/src/lib/decisionTree';
+import {
+  decodePath,
+  encodePath,
+  incidentNote,
+  preAnswer,
+  treeOutline,
+  walkPath,
+  type OutlineItem,
+  type WalkResult,
+} from '@site/src/lib/decisionTree';
+import { contextForNote, contextStatus } from '@site/src/lib/alertContext';
+import { useAlertContext } from '@site/src/hooks/useAlertContext';
 import type { CatalogRow } from '@site/src/lib/catalogRow';
 import OwnerBadge from '@site/src/components/OwnerBadge';
 import styles from './styles.module.css';
@@ -89,10 +100,17 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
 
   // The URL is read after hydration so that the server render and the first client render agree.
   useEffect(() => setHydrated(true), []);
-  const decoded = useMemo(
-    () => (hydrated ? decodePath(location.search, treeId) : { tree: treeId, answers: [], rejected: false }),
-    [hydrated, location.search, treeId],
-  );
+  const context = useAlertContext();
+  const status = contextStatus(context);
+  const decoded = useMemo(() => {
+    const d = hydrated ? decodePath(location.search, treeId) : { tree: treeId, answers: [], rejected: false };
+    // The alert may already answer the first question (its status code).
+    const pre =
+      hydrated && !new URLSearchParams(location.search).has('path')
+        ? preAnswer(trees, d.tree, d.answers, status)
+        : { answers: d.answers, preAnswered: false };
+    return { ...d, answers: pre.answers, preAnswered: pre.preAnswered };
+  }, [hydrated, location.search, treeId, status]);
   const walk: WalkResult | null = useMemo(
     () => walkPath(trees, decoded.tree, decoded.answers) ?? walkPath(trees, treeId, []),
     [decoded.tree, decoded.answers, treeId],
@@ -102,9 +120,12 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
   const go = useCallback(
     (answers: string[]) => {
       setCopied('idle');
-      history.push({ search: encodePath(location.search, { tree: decoded.tree, answers }, treeId), hash: location.hash });
+      let search = encodePath(location.search, { tree: decoded.tree, answers }, treeId);
+      // An empty `path=` keeps the alert's status from answering the first question again.
+      if (answers.length === 0 && status !== null) search = `${search ? `${search}&` : '?'}path=`;
+      history.push({ search, hash: location.hash });
     },
-    [history, location.search, location.hash, decoded.tree, treeId],
+    [history, location.search, location.hash, decoded.tree, treeId, status],
   );
 
   const stepKey = walk ? `${walk.treeId}:${walk.nodeId}` : '';
@@ -134,7 +155,13 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
 
   const copyNote = async () => {
     if (!leaf || walk.node.kind !== 'leaf') return;
-    const note = incidentNote({ steps: walk.steps, runbook: leaf.leaf, note: walk.node.note, triageUrl: window.location.href });
+    const note = incidentNote({
+      steps: walk.steps,
+      runbook: leaf.leaf,
+      note: walk.node.note,
+      context: contextForNote(context),
+      triageUrl: window.location.href,
+    });
     try {
       await navigator.clipboard.writeText(note);
       setCopied('done');
@@ -152,6 +179,11 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
         {stale && (
           <p className={styles.notice} role="status" data-testid="tree-notice">
             The link held answers this tree no longer has, so it starts again from the last step it could follow.
+          </p>
+        )}
+        {decoded.preAnswered && status !== null && (
+          <p className={styles.help} data-testid="tree-preanswered">
+            The alert says {status}, so the first question is answered for you.
           </p>
         )}
         <p className={styles.progress}>

@@ -4,47 +4,46 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useHistory, useLocation } from '@docusaurus/router';
+import { joinQuery } from '@site/src/lib/alertLinks';
 
 interface Props {
-  /** The id as the link spelled it. */
-  id: string;
-  /** Site path of the runbook, without base URL. */
+  /** What the link names: a runbook id or an alert name. */
+  name: string;
+  kind: 'runbook' | 'alert';
+  /** Site path of the destination, without base URL, possibly with its own query. */
   target: string;
-  /** Set when the id is retired and forwards to its replacement. */
-  retiredTo?: string;
+  /** A sentence shown while forwarding (e.g. a retired id, or why an alert leads here). */
+  note?: string;
 }
 
 // Runs while the static HTML is parsed, before React loads, so the alert context in the query
-// string and the fragment survive. Identical on every short-link page (one CSP hash).
+// string and the fragment survive. Identical on every forwarding page (one CSP hash).
 const forwardInline =
-  "(function(){var l=document.querySelector('link[rel=canonical][data-short]');if(l){location.replace(l.getAttribute('href')+location.search+location.hash);}})();";
+  "(function(){var l=document.querySelector('link[rel=canonical][data-forward]');if(!l)return;var h=l.getAttribute('href'),s=location.search;if(s){h+=(h.indexOf('?')<0?'?':'&')+s.slice(1);}location.replace(h+location.hash);})();";
 
-/** The page behind `/r/<id>`: forwards to the runbook, keeping query string and fragment. */
-export default function ShortLinkRedirect({ id, target, retiredTo }: Props): React.ReactElement {
+/** The pages behind `/r/<id>` and `/alerts/<name>`: forward, keeping query string and fragment. */
+export default function ShortLinkRedirect({ name, kind, target, note }: Props): React.ReactElement {
   const href = useBaseUrl(target);
   const history = useHistory();
   const location = useLocation();
   useEffect(() => {
     // Reached by client-side navigation (the inline script did not run): forward in the app.
-    history.replace({ pathname: href, search: location.search, hash: location.hash });
+    history.replace(`${joinQuery(href, location.search)}${location.hash}`);
   }, [history, href, location.search, location.hash]);
+  const title = kind === 'runbook' ? `Runbook ${name}` : `Alert ${name}`;
   return (
-    <Layout title={`Runbook ${id}`} noFooter>
+    <Layout title={title} noFooter>
       <Head>
         <meta name="robots" content="noindex" />
-        <link rel="canonical" href={href} data-short="1" />
+        <link rel="canonical" href={href} data-forward="1" />
         <script>{forwardInline}</script>
         <noscript>{`<meta http-equiv="refresh" content="0; url=${href}">`}</noscript>
       </Head>
       <main className="container margin-vert--xl">
-        <h1>Opening runbook {id}</h1>
-        {retiredTo && (
-          <p>
-            {id} was retired; its links now open {retiredTo}.
-          </p>
-        )}
+        <h1>Opening {kind === 'runbook' ? `runbook ${name}` : `the page for alert ${name}`}</h1>
+        {note && <p>{note}</p>}
         <p>
-          <Link to={target}>Continue to the runbook</Link>
+          <Link to={target}>Continue</Link>
         </p>
       </main>
     </Layout>

@@ -4,6 +4,8 @@ import { useHistory, useLocation } from '@docusaurus/router';
 import { scenarios } from '@site/src/data/scenarios';
 import { owners } from '@site/src/data/owners';
 import { decodeRun, encodeRun, runScenario, scoreRun, type Frame } from '@site/src/lib/simulator';
+import { recordScenario } from '@site/src/lib/progressStore';
+import { useProgress } from '@site/src/hooks/useProgress';
 import { runbookPath } from '@site/src/lib/catalog';
 import { statusCodes } from '@site/src/lib/vocabulary';
 import Chart from './Chart';
@@ -12,6 +14,8 @@ import styles from './styles.module.css';
 interface Props {
   /** Scenario id from src/data/scenarios. */
   scenario: string;
+  /** Facilitator view: reveal the hidden state and the debrief on demand (team drills). */
+  facilitator?: boolean;
 }
 
 const SPEEDS = [1, 2, 4] as const;
@@ -39,7 +43,7 @@ function summaryAt(frame: Frame | undefined): string {
  * Replays an incident minute by minute and stops at decision points. The run (choices and the
  * minute shown) lives in the URL, so a reload or a shared link replays it exactly.
  */
-export default function TimelineSimulator({ scenario: scenarioId }: Props): React.ReactElement {
+export default function TimelineSimulator({ scenario: scenarioId, facilitator = false }: Props): React.ReactElement {
   const scenario = scenarios[scenarioId];
   const location = useLocation();
   const history = useHistory();
@@ -47,6 +51,10 @@ export default function TimelineSimulator({ scenario: scenarioId }: Props): Reac
   const id = useId();
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
+  const { update: updateProgress } = useProgress();
+  const recorded = useRef('');
+  const [revealState, setRevealState] = useState(false);
+  const [revealDebrief, setRevealDebrief] = useState(false);
 
   const decoded = useMemo(
     () => (hydrated ? decodeRun(location.search, scenarioId) : { scenario: scenarioId, choices: [], step: null, rejected: false }),
@@ -112,6 +120,16 @@ export default function TimelineSimulator({ scenario: scenarioId }: Props): Reac
   useEffect(() => {
     if (acted.current && (pendingShown || (atEnd && run?.ending))) decisionRef.current?.focus();
   }, [pendingShown, atEnd, run?.ending]);
+
+  // A finished run counts in the learner's progress once (not in the facilitator's view).
+  useEffect(() => {
+    if (!scenario || !run?.ending || facilitator || cursor < last) return;
+    const key = `${scenario.id}|${validChoices.join('.')}`;
+    if (recorded.current === key) return;
+    recorded.current = key;
+    const s = scoreRun(scenario, run);
+    updateProgress((p) => recordScenario(p, scenario.id, s.points, run.ending?.outcome === 'resolved', new Date().toISOString()));
+  }, [scenario, run, facilitator, cursor, last, validChoices, updateProgress]);
 
   if (!scenario || !run) return <p>Unknown scenario “{scenarioId}”.</p>;
 
@@ -249,7 +267,50 @@ export default function TimelineSimulator({ scenario: scenarioId }: Props): Reac
             summary={frame ? `At ${frame.clock}: ${scenario.saturationLabel} ${pct(frame.saturation)}.` : ''}
           />
         </div>
-        <div className={styles.log} role="log" aria-label="Alerts, logs and changes" data-testid="sim-log">
+        {facilitator && (
+          <div className={styles.facilitator} data-testid="facilitator-panel">
+            <p>
+              <strong>Facilitator</strong>: the group sees the same screen; reveal what responders cannot see when it helps the discussion.
+            </p>
+            <p className={styles.toolbar}>
+              <button
+                type="button"
+                className="button button--secondary button--sm"
+                aria-pressed={revealState}
+                onClick={() => setRevealState(!revealState)}
+              >
+                {revealState ? 'Hide the hidden state' : 'Reveal the hidden state'}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary button--sm"
+                aria-pressed={revealDebrief}
+                onClick={() => setRevealDebrief(!revealDebrief)}
+              >
+                {revealDebrief ? 'Hide the debrief' : 'Reveal the debrief'}
+              </button>
+            </p>
+            {revealState && frame && (
+              <p data-testid="facilitator-state">
+                Hidden state now: <strong>{scenario.states[frame.stateId]?.label ?? frame.stateId}</strong>. Best path from the start:{' '}
+                {scenario.bestPath.map((a) => labelOf(scenario, a)).join(' → ')}.
+              </p>
+            )}
+            {revealDebrief && (
+              <div data-testid="facilitator-debrief">
+                <p>{scenario.debrief.rootCause}</p>
+                <ul>
+                  {scenario.debrief.lessons.map((l) => (
+                    <li key={l}>{l}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </div>
+        )}
+        {/* Focusable so keyboard users can scroll the log. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+        <div className={styles.log} role="log" aria-label="Alerts, logs and changes" data-testid="sim-log" tabIndex={0}>
           <ol>
             {events.map((e, i) => (
               <li key={`${e.minute}-${i}`} className={styles[`k${e.kind}`]}>

@@ -1,5 +1,5 @@
-// Swizzled (ejected, small) to put the runbook summary or the review date under the title, from
-// front matter, on every page that has them. Otherwise identical to the classic theme's.
+// Swizzled (ejected, small) to put the alert-context banner, and the runbook summary or the review
+// date from front matter, under the title of every page. Otherwise identical to the classic theme's.
 import React from 'react';
 import clsx from 'clsx';
 import { ThemeClassNames } from '@docusaurus/theme-common';
@@ -8,6 +8,7 @@ import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import type { Props } from '@theme/DocItem/Content';
 import RunbookMeta from '@site/src/components/RunbookMeta';
+import ContextBanner from '@site/src/components/ContextBanner';
 import { formatReviewDate, readLastReviewed, readRunbookFrontMatter } from '@site/src/lib/frontMatterView';
 
 export default function DocItemContent({ children }: Props): React.ReactElement {
@@ -23,6 +24,7 @@ export default function DocItemContent({ children }: Props): React.ReactElement 
           <Heading as="h1">{syntheticTitle}</Heading>
         </header>
       )}
+      <ContextBanner />
       {runbook && <RunbookMeta meta={runbook} />}
       {reviewed && (
         <p className="fg-reviewed">

@@ -11,6 +11,8 @@ import type { Props } from '@theme/NotFound/Content';
 import catalog from '@generated/runbook-catalog/default/catalog.json';
 import { retiredIds } from '@site/src/data/runbookLedger';
 import { parseShortLinkPath, resolveShortLink } from '@site/src/lib/shortLinks';
+import { joinQuery, parseAlertPath, resolveAlert } from '@site/src/lib/alertLinks';
+import { alertMappings } from '@site/src/data/alerts';
 import { statusCodes, statusNames } from '@site/src/lib/vocabulary';
 
 const ids = catalog.map((row) => row.id);
@@ -24,14 +26,20 @@ export default function NotFoundContent({ className }: Props): React.ReactElemen
   const [asked, setAsked] = useState<{ path: string; id: string | null } | null>(null);
 
   useEffect(() => {
+    const base = siteConfig.baseUrl.replace(/\/$/, '');
+    // An alert name, known or not, never ends here: known names open their page (in any letter
+    // case), unknown ones the triage start, with the alert's context kept.
+    const alertname = parseAlertPath(location.pathname, siteConfig.baseUrl);
+    if (alertname !== null) {
+      const { path } = resolveAlert(alertname, alertMappings);
+      window.location.replace(`${base}${joinQuery(path, location.search, { alertname })}${location.hash}`);
+      return;
+    }
     const id = parseShortLinkPath(location.pathname, siteConfig.baseUrl);
     setAsked({ path: location.pathname, id });
     if (id !== null) {
       const found = resolveShortLink(id, ids, retiredIds);
-      if (found) {
-        const base = siteConfig.baseUrl.replace(/\/$/, '');
-        window.location.replace(`${base}${found.path}${location.search}${location.hash}`);
-      }
+      if (found) window.location.replace(`${base}${found.path}${location.search}${location.hash}`);
     }
   }, [location.pathname, location.search, location.hash, siteConfig.baseUrl]);
 

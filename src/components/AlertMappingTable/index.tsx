@@ -1,0 +1,45 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import { alertMappings } from '@site/src/data/alerts';
+
+/** The alert names the guide knows, where each leads, and where the alert comes from. */
+export default function AlertMappingTable(): React.ReactElement {
+  return (
+    // Focusable so keyboard users can scroll it sideways on a narrow screen.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Known alert names">
+      <table style={{ display: 'table', fontSize: '0.9rem' }} data-testid="alert-mappings">
+        <thead>
+          <tr>
+            <th scope="col">Alert</th>
+            <th scope="col">Opens</th>
+            <th scope="col">Source</th>
+            <th scope="col">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {alertMappings.map((m) => {
+            const t = m.target;
+            return (
+              <tr key={m.alertname}>
+                <td>
+                  <Link to={`/alerts/${m.alertname}`}>
+                    <code>{m.alertname}</code>
+                  </Link>
+                </td>
+                <td>
+                  {'runbook' in t
+                    ? t.runbook
+                    : `${t.tree === 'start' ? 'triage' : `${t.tree} tree`}${t.path?.length ? ' (first answers given)' : ''}`}
+                </td>
+                <td>{m.source}</td>
+                <td>{m.note}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="sr-only">{alertMappings.length} alert names; unknown names open the triage start.</p>
+    </div>
+  );
+}
