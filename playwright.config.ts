@@ -27,9 +27,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: resolveChromium() } }],
-  // The production build, served the way `npm run serve` serves it.
+  // The production build, served as in production (headers from build/_headers, compression).
   webServer: {
-    command: `npx docusaurus serve --no-open --host 127.0.0.1 --port ${PORT}`,
+    command: `npx tsx scripts/serve.ts --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -3,13 +3,14 @@
  * file, the field and the fix), hands a compact catalog to the widgets, and after the build writes
  * `runbooks.json` for tools and the `/r/<id>` short links.
  */
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { formatProblems, runbookPath, type RunbookEntry } from '../../src/lib/catalog';
 import { toCatalogRow, type CatalogRow } from '../../src/lib/catalogRow';
 import { retiredIds } from '../../src/data/runbookLedger';
 import { loadRunbooks } from './loadRunbooks';
+import { buildCsp, headersFile, inlineScriptHashes, nginxSnippet, securityHeaderRules } from '../../src/lib/securityHeaders';
 import { formatTreeProblems, validateTrees } from '../../src/lib/decisionTree';
 import { formatSignatureProblems, validateSignatures } from '../../src/lib/signatureValidation';
 import { trees } from '../../src/data/trees';
@@ -117,6 +118,25 @@ export default function runbookCatalogPlugin(context: LoadContext): Plugin<Runbo
         short_url: absolute(`/r/${meta.id.toLowerCase()}`),
       }));
       await writeFile(path.join(outDir, 'runbooks.json'), `${JSON.stringify({ runbooks: forTools, retired: retiredIds }, null, 2)}\n`);
+
+      // Security headers from what the build really emitted: every inline script's hash.
+      const hashes = new Set<string>();
+      for (const file of await listHtml(outDir)) for (const h of inlineScriptHashes(await readFile(file, 'utf8'))) hashes.add(h);
+      const rules = securityHeaderRules(buildCsp(hashes));
+      await writeFile(path.join(outDir, '_headers'), headersFile(rules));
+      await writeFile(path.join(outDir, 'nginx-headers.conf'), nginxSnippet(rules));
     },
   };
+}
+
+async function listHtml(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) => {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) return listHtml(full);
+      return Promise.resolve(e.name.endsWith('.html') ? [full] : []);
+    }),
+  );
+  return nested.flat();
 }
