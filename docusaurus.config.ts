@@ -9,6 +9,9 @@ const siteDir = __dirname;
 
 // An organisation hosting its own copy sets these two (see README "Adopting the guide").
 const siteUrl = process.env.SITE_URL ?? 'https://5xx-field-guide.example';
+// The offline bundle (npm run bundle:offline) is a second build that opens from disk: hash router,
+// no service worker, no search index (browsers refuse to fetch files from file:// pages).
+const offlineBundle = process.env.FG_BUNDLE === 'offline';
 const baseUrl = process.env.BASE_URL ?? '/';
 
 // Code colours from VS Code's themes, with the few token colours that miss WCAG AA contrast
@@ -42,6 +45,7 @@ const config: Config = {
   future: {
     // Docusaurus Faster (Rspack, SWC, Lightning CSS) and the v4 defaults, including strict MDX.
     v4: true,
+    ...(offlineBundle ? { experimental_router: 'hash' as const } : {}),
   },
 
   // A dead link is a dead end for someone on call: fail the build instead.
@@ -89,28 +93,30 @@ const config: Config = {
     ],
   ],
 
-  themes: [
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        // Everything is indexed at build time and searched in the browser: nothing leaves it.
-        hashed: true,
-        language: ['en'],
-        indexDocs: true,
-        indexPages: true,
-        indexBlog: false,
-        docsRouteBasePath: '/docs',
-        highlightSearchTermsOnTargetPage: false,
-        explicitSearchResultPath: true,
-        searchResultLimits: 10,
-        searchBarShortcutHint: false,
-      },
-    ],
-  ],
+  themes: offlineBundle
+    ? []
+    : [
+        [
+          '@easyops-cn/docusaurus-search-local',
+          {
+            // Everything is indexed at build time and searched in the browser: nothing leaves it.
+            hashed: true,
+            language: ['en'],
+            indexDocs: true,
+            indexPages: true,
+            indexBlog: false,
+            docsRouteBasePath: '/docs',
+            highlightSearchTermsOnTargetPage: false,
+            explicitSearchResultPath: true,
+            searchResultLimits: 10,
+            searchBarShortcutHint: false,
+          },
+        ],
+      ],
 
   plugins: [
     runbookCatalogPlugin as PluginModule,
-    [
+    !offlineBundle && [
       '@docusaurus/plugin-pwa',
       {
         // 'always': a plain visitor who opened one page from an alert gets the whole guide

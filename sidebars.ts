@@ -67,7 +67,7 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'Contributing',
-      items: ['contributing/runbook-template', 'adopt'],
+      items: ['contributing/runbook-template', 'adopt', 'hosting'],
     },
   ],
 };

@@ -39,6 +39,7 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.webmanifest': 'application/manifest+json',
   '.conf': 'text/plain; charset=utf-8',
+  '.zip': 'application/zip',
 };
 const compressible = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
