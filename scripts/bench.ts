@@ -1,0 +1,341 @@
+/**
+ * The benchmark: `npm run bench` (not part of `npm test`: timings on shared machines are noisy).
+ *
+ * 1. Pages: builds the site, serves it as in production (scripts/serve.ts: compression, cache
+ *    headers, CSP) and runs Lighthouse (mobile preset, system Chromium) several times on each
+ *    measured page; reports the median performance score, LCP, TBT, CLS, total bytes, compressed
+ *    JavaScript bytes and the accessibility score, and checks that pages without a widget load none
+ *    of the widgets' code.
+ * 2. Build cost: builds temporary copies of the site with 0, 250 and 1,000 generated extra runbooks
+ *    and the same numbers of plain Markdown pages, and reports time per extra page.
+ * 3. Widget speed: matcher on a 1,000-line log, tree path decoding, every scenario played out.
+ *
+ * Writes bench/report.json, prints a table, and exits 1 when a budget in bench/budgets.json is
+ * missed. Options: --skip-build, --skip-build-cost, --runs N (default 3).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { signatures } from '../src/data/signatures';
+import { trees } from '../src/data/trees';
+import { scenarioList } from '../src/data/scenarios';
+import { compileSignatures, matchText } from '../src/lib/signatureMatcher';
+import { decodePath, encodePath, pathsToLeaves, walkPath } from '../src/lib/decisionTree';
+import { runScenario } from '../src/lib/simulator';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3;
+const root = process.cwd();
+const budgets = JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), 'utf8')) as {
+  pages: { minPerformanceScore: number; minAccessibilityScore: number; maxCls: number };
+  widgets: { maxExtraJsKbOverReference: number; pagesWithoutWidgetsShipNoWidgetCode: boolean };
+  build: { maxRunbookCostRatioToPlainPage: number };
+  speed: { maxMatcher1000LinesMs: number };
+};
+const failures: string[] = [];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const pages = [
+  { name: 'home', path: '/', widget: false },
+  { name: 'reference (baseline)', path: '/docs/reference/recovery-classes', widget: false },
+  { name: 'plain runbook', path: '/docs/failure-modes/fm-502-keepalive-race', widget: false },
+  { name: 'code page + tree', path: '/docs/codes/502', widget: true },
+  { name: 'signature lookup', path: '/docs/lookup', widget: true },
+  { name: 'simulator', path: '/docs/training/simulator/canary-flag-legacy-data', widget: true },
+];
+
+function run(cmd: string, cmdArgs: string[], cwd = root, env: NodeJS.ProcessEnv = process.env): number {
+  const start = performance.now();
+  const r = spawnSync(cmd, cmdArgs, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed:\n${r.stderr.slice(-3000)}`);
+  return performance.now() - start;
+}
+
+/** Chunk files that hold a widget's code, found by strings only that widget contains. */
+function widgetChunks(): Set<string> {
+  const markers = ['Step 1 minute', 'Copy incident note', 'nginx-upstream-prematurely-closed-header', 'Link to'];
+  const dir = path.join(root, 'build/assets/js');
+  const out = new Set<string>();
+  for (const f of readdirSync(dir)) {
+    const text = readFileSync(path.join(dir, f), 'utf8');
+    if (markers.some((m) => text.includes(m))) out.add(f);
+  }
+  return out;
+}
+
+interface PageResult {
+  name: string;
+  path: string;
+  performance: number;
+  accessibility: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  totalKb: number;
+  jsKb: number;
+  widgetChunksLoaded: string[];
+}
+
+async function measurePages(port: number): Promise<PageResult[]> {
+  const chunks = widgetChunks();
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const results: PageResult[] = [];
+  try {
+    for (const page of pages) {
+      const samples: PageResult[] = [];
+      for (let i = 0; i < runs; i++) {
+        const result = await lighthouse(`http://127.0.0.1:${port}${page.path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+        });
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+        const audit = (id: string) => lhr.audits[id]?.numericValue ?? 0;
+        const requests =
+          (
+            lhr.audits['network-requests']?.details as
+              { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined
+          )?.items ?? [];
+        const js = requests.filter((r) => r.resourceType === 'Script');
+        samples.push({
+          name: page.name,
+          path: page.path,
+          performance: lhr.categories.performance?.score ?? 0,
+          accessibility: lhr.categories.accessibility?.score ?? 0,
+          lcpMs: audit('largest-contentful-paint'),
+          tbtMs: audit('total-blocking-time'),
+          cls: audit('cumulative-layout-shift'),
+          totalKb: audit('total-byte-weight') / 1024,
+          jsKb: js.reduce((s, r) => s + (r.transferSize ?? 0), 0) / 1024,
+          widgetChunksLoaded: js.map((r) => path.basename(new URL(r.url).pathname)).filter((f) => chunks.has(f)),
+        });
+      }
+      const pick = (k: keyof PageResult) => median(samples.map((s) => s[k] as number));
+      results.push({
+        name: page.name,
+        path: page.path,
+        performance: pick('performance'),
+        accessibility: pick('accessibility'),
+        lcpMs: Math.round(pick('lcpMs')),
+        tbtMs: Math.round(pick('tbtMs')),
+        cls: Number(pick('cls').toFixed(4)),
+        totalKb: Number(pick('totalKb').toFixed(1)),
+        jsKb: Number(pick('jsKb').toFixed(1)),
+        widgetChunksLoaded: samples[0]?.widgetChunksLoaded ?? [],
+      });
+      process.stdout.write(`  measured ${page.name}\n`);
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
+}
+
+function checkPageBudgets(results: PageResult[]): void {
+  const reference = results.find((r) => r.name.startsWith('reference'));
+  for (const r of results) {
+    if (r.performance < budgets.pages.minPerformanceScore)
+      failures.push(`${r.name}: performance ${r.performance} < ${budgets.pages.minPerformanceScore}`);
+    if (r.accessibility < budgets.pages.minAccessibilityScore)
+      failures.push(`${r.name}: accessibility ${r.accessibility} < ${budgets.pages.minAccessibilityScore}`);
+    if (r.cls >= budgets.pages.maxCls) failures.push(`${r.name}: CLS ${r.cls} >= ${budgets.pages.maxCls}`);
+    const page = pages.find((p) => p.name === r.name);
+    if (page?.widget && reference && r.jsKb - reference.jsKb > budgets.widgets.maxExtraJsKbOverReference) {
+      failures.push(
+        `${r.name}: ${(r.jsKb - reference.jsKb).toFixed(1)} KB more compressed JS than the reference page (budget ${budgets.widgets.maxExtraJsKbOverReference} KB)`,
+      );
+    }
+    if (!page?.widget && budgets.widgets.pagesWithoutWidgetsShipNoWidgetCode && r.widgetChunksLoaded.length > 0) {
+      failures.push(`${r.name}: loads widget code (${r.widgetChunksLoaded.join(', ')})`);
+    }
+  }
+}
+
+/** A temporary copy of the site sharing node_modules, with extra pages generated. */
+function siteCopy(extraRunbooks: number, extraPlain: number): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fg-bench-'));
+  for (const entry of ['docs', 'src', 'plugins', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json']) {
+    cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  }
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  const template = readFileSync(path.join(root, 'docs/failure-modes/502/fm-502-keepalive-race.mdx'), 'utf8').replace(
+    /\nrelated:\n(\s+- .*\n)+/,
+    '\nrelated: []\n',
+  );
+  const ids: string[] = [];
+  mkdirSync(path.join(dir, 'docs/failure-modes/502'), { recursive: true });
+  for (let i = 0; i < extraRunbooks; i++) {
+    const id = `FM-502-BENCH-${String(i).padStart(4, '0')}`;
+    ids.push(id);
+    const body = template
+      .replace(/^id: .*$/m, `id: ${id}`)
+      .replace(/^title: .*$/m, `title: Generated runbook ${i}`)
+      .replace(/^sidebar_label: .*$/m, `sidebar_label: Generated ${i}`)
+      // Relative links point at neighbours that stay in 502/, so the copy's links still resolve.
+      .replace(/\]\(\.\.\/(\d{3})\//g, '](../$1/');
+    writeFileSync(path.join(dir, `docs/failure-modes/502/${id.toLowerCase()}.mdx`), body);
+  }
+  const plainTemplate = readFileSync(path.join(root, 'docs/reference/recovery-classes.mdx'), 'utf8').replace(/^---[\s\S]*?---\n/, '');
+  mkdirSync(path.join(dir, 'docs/bench'), { recursive: true });
+  for (let i = 0; i < extraPlain; i++) {
+    writeFileSync(
+      path.join(dir, `docs/bench/plain-${i}.md`),
+      `---\ntitle: Plain page ${i}\n---\n\n${plainTemplate.replace(/<Sources \/>/g, '').repeat(3)}`,
+    );
+  }
+  const ledger = path.join(dir, 'src/data/runbookLedger.ts');
+  writeFileSync(
+    ledger,
+    readFileSync(ledger, 'utf8').replace(
+      'export const publishedIds: readonly string[] = [',
+      `export const publishedIds: readonly string[] = [\n${ids.map((id) => `  '${id}',`).join('\n')}`,
+    ),
+  );
+  return dir;
+}
+
+function buildCost(): { label: string; extra: number; kind: string; seconds: number }[] {
+  const rows: { label: string; extra: number; kind: string; seconds: number }[] = [];
+  // Generated runbooks are not leaves of any tree; this switch (bench only) lets the build accept that.
+  const env = { ...process.env, FG_BENCH_ALLOW_UNREACHABLE: '1' };
+  for (const [extra, kind] of [
+    [0, 'none'],
+    [250, 'runbooks'],
+    [1000, 'runbooks'],
+    [250, 'plain'],
+    [1000, 'plain'],
+  ] as const) {
+    const dir = siteCopy(kind === 'runbooks' ? extra : 0, kind === 'plain' ? extra : 0);
+    try {
+      const ms = run('npx', ['docusaurus', 'build', '--out-dir', 'build'], dir, env);
+      rows.push({ label: kind === 'none' ? 'site as it is' : `+${extra} ${kind}`, extra, kind, seconds: Number((ms / 1000).toFixed(1)) });
+      process.stdout.write(`  built ${rows.at(-1)?.label}: ${rows.at(-1)?.seconds} s\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const base = rows[0]?.seconds ?? 0;
+  const perPage = (kind: string, extra: number) =>
+    ((rows.find((r) => r.kind === kind && r.extra === extra)?.seconds ?? base) - base) / extra;
+  const ratio = perPage('runbooks', 1000) / Math.max(1e-6, perPage('plain', 1000));
+  if (ratio > budgets.build.maxRunbookCostRatioToPlainPage) {
+    failures.push(
+      `build: an extra runbook costs ${ratio.toFixed(2)}x a plain page (budget ${budgets.build.maxRunbookCostRatioToPlainPage}x)`,
+    );
+  }
+  return rows;
+}
+
+function widgetSpeed() {
+  const time = (n: number, fn: () => void) => {
+    const xs: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      fn();
+      xs.push(performance.now() - t);
+    }
+    return Number(median(xs).toFixed(2));
+  };
+  const examples = signatures.flatMap((s) => s.examples);
+  const log = Array.from({ length: 1000 }, (_, i) =>
+    i % 10 === 0 ? (examples[i % examples.length] ?? '') : `10.0.0.${i % 250} - - "GET /api/items/${i} HTTP/1.1" 200 512`,
+  ).join('\n');
+  const compiled = compileSignatures(signatures);
+  const paths = Object.entries(trees).flatMap(([id, t]) =>
+    pathsToLeaves(t).map((p) => encodePath('', { tree: id, answers: p.answers }, 'start')),
+  );
+  const result = {
+    signatures: signatures.length,
+    matcher1000LinesMs: time(15, () => matchText(log, compiled)),
+    treePaths: paths.length,
+    treeDecodeAllPathsMs: time(50, () =>
+      paths.forEach((s) => walkPath(trees, decodePath(s, 'start').tree, decodePath(s, 'start').answers)),
+    ),
+    scenarios: scenarioList.length,
+    simulatorAllScenariosMs: time(20, () => scenarioList.forEach((s) => runScenario(s, s.bestPath))),
+  };
+  if (result.matcher1000LinesMs > budgets.speed.maxMatcher1000LinesMs)
+    failures.push(`matcher: ${result.matcher1000LinesMs} ms for 1,000 lines`);
+  return result;
+}
+
+async function main() {
+  console.log('5xx Field Guide benchmark');
+  if (!args.includes('--skip-build')) {
+    console.log('- building the production site');
+    run('npm', ['run', 'build']);
+  }
+  const port = 4400 + Math.floor(Math.random() * 100);
+  const server: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', String(port)], { cwd: root, stdio: 'ignore' });
+  let pageResults: PageResult[] = [];
+  try {
+    for (let i = 0; i < 50; i++) {
+      const ok = await fetch(`http://127.0.0.1:${port}/`)
+        .then((r) => r.ok)
+        .catch(() => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    console.log(`- Lighthouse, ${runs} runs per page (median)`);
+    pageResults = await measurePages(port);
+  } finally {
+    server.kill();
+  }
+  checkPageBudgets(pageResults);
+  const build = args.includes('--skip-build-cost') ? [] : (console.log('- build cost with generated pages'), buildCost());
+  const speed = widgetSpeed();
+
+  const report = {
+    date: new Date().toISOString(),
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    runs,
+    pages: pageResults,
+    build,
+    speed,
+    budgets,
+    failures,
+  };
+  writeFileSync(path.join(root, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+  console.table(
+    pageResults.map((r) => ({
+      page: r.name,
+      perf: r.performance,
+      a11y: r.accessibility,
+      'LCP ms': r.lcpMs,
+      'TBT ms': r.tbtMs,
+      CLS: r.cls,
+      'total KB': r.totalKb,
+      'JS KB': r.jsKb,
+    })),
+  );
+  if (build.length > 0) console.table(build);
+  console.table([speed]);
+  if (failures.length > 0) {
+    console.log(`\nBudgets missed (${failures.length}):\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+    process.exit(1);
+  }
+  console.log('\nEvery budget met. Report: bench/report.json');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(2);
+});
