@@ -36,6 +36,17 @@ const nonEmpty = (what: string) =>
     .trim()
     .min(1, `${what} must not be empty`);
 
+/** Sources of a page: at least one {title, url}, https only. */
+const sourcesSchema = z
+  .array(
+    z.object({
+      title: nonEmpty('source title'),
+      url: z.string().url('expected a full URL').startsWith('https://', 'expected an https:// URL'),
+    }),
+    { required_error: 'sources is required (at least one {title, url})' },
+  )
+  .min(1, 'cite at least one source');
+
 export const runbookFrontMatterSchema = z
   .object({
     id: z
@@ -74,15 +85,7 @@ export const runbookFrontMatterSchema = z
       .min(1, 'list at least one signal')
       .max(10, 'list at most 10 signals'),
     related: z.array(z.string().regex(runbookIdPattern, 'expected a runbook id such as FM-502-KEEPALIVE-RACE')).default([]),
-    sources: z
-      .array(
-        z.object({
-          title: nonEmpty('source title'),
-          url: z.string().url('expected a full URL').startsWith('https://', 'expected an https:// URL'),
-        }),
-        { required_error: 'sources is required (at least one {title, url})' },
-      )
-      .min(1, 'cite at least one source'),
+    sources: sourcesSchema,
     last_reviewed: isoDate,
     first_action: nonEmpty('first_action').max(200, 'keep the first action under 200 characters'),
     evidence: z
@@ -119,6 +122,18 @@ export function describeValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+/** zod's issues as problems for the author: the field, the rule, and what was found there. */
+function issuesToProblems(file: string, error: z.ZodError, data: Record<string, unknown>): RunbookProblem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.join('.') || '(front matter)';
+    const found = issue.path.reduce<unknown>(
+      (obj, key) => (obj !== null && typeof obj === 'object' ? (obj as Record<string | number, unknown>)[key] : undefined),
+      data,
+    );
+    return { file, field, message: `${issue.message}; found ${describeValue(found)}` };
+  });
+}
+
 export type ParseResult = { ok: true; meta: RunbookMeta } | { ok: false; problems: RunbookProblem[] };
 
 /** Validate the front matter of one runbook file. */
@@ -149,14 +164,7 @@ export function parseRunbookFrontMatter(file: string, data: Record<string, unkno
   }
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => {
-      const field = issue.path.join('.') || '(front matter)';
-      const found = issue.path.reduce<unknown>(
-        (obj, key) => (obj !== null && typeof obj === 'object' ? (obj as Record<string | number, unknown>)[key] : undefined),
-        data,
-      );
-      return { file, field, message: `${issue.message}; found ${describeValue(found)}` };
-    }),
+    problems: issuesToProblems(file, result.error, data),
   };
 }
 
@@ -262,15 +270,7 @@ export const referencePageSchema = z
     title: nonEmpty('title'),
     description: nonEmpty('description'),
     last_reviewed: isoDate,
-    sources: z
-      .array(
-        z.object({
-          title: nonEmpty('source title'),
-          url: z.string().url('expected a full URL').startsWith('https://', 'expected an https:// URL'),
-        }),
-        { required_error: 'sources is required (at least one {title, url})' },
-      )
-      .min(1, 'cite at least one source'),
+    sources: sourcesSchema,
   })
   .passthrough();
 
@@ -278,16 +278,7 @@ export const referencePageSchema = z
 export function checkReferencePage(file: string, data: Record<string, unknown>, body: string): RunbookProblem[] {
   const problems: RunbookProblem[] = [];
   const result = referencePageSchema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = issue.path.join('.') || '(front matter)';
-      const found = issue.path.reduce<unknown>(
-        (obj, key) => (obj !== null && typeof obj === 'object' ? (obj as Record<string | number, unknown>)[key] : undefined),
-        data,
-      );
-      problems.push({ file, field, message: `${issue.message}; found ${describeValue(found)}` });
-    }
-  }
+  if (!result.success) problems.push(...issuesToProblems(file, result.error, data));
   const sources = sectionTexts(body, extractHeadings(body)).get('Sources');
   if (sources === undefined) {
     problems.push({ file, field: 'section "Sources"', message: 'missing: end the page with "## Sources" and <Sources />' });

@@ -143,8 +143,12 @@ test('the scenario list shows difficulty, codes and expected time for every scen
 
 test("pages without a widget do not load the widgets' code", async ({ page }) => {
   const scripts: string[] = [];
+  // Scripts the page loads to run. Docusaurus also prefetches (rel=prefetch, at idle) the chunks of
+  // pages it links to, so a runbook linking to /docs/codes/502 prefetches that page's tree; those
+  // requests are not the page's own code and are left out.
   page.on('response', async (response) => {
-    if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
+    if (response.url().endsWith('.js') && response.request().resourceType() === 'script')
+      scripts.push(await response.text().catch(() => ''));
   });
   await page.goto('/docs/failure-modes/fm-502-keepalive-race');
   await waitForHydration(page);

@@ -1,3 +1,4 @@
+import ScrollRegion from '@site/src/components/ScrollRegion';
 import React from 'react';
 import Link from '@docusaurus/Link';
 import { alertMappings } from '@site/src/data/alerts';
@@ -5,9 +6,7 @@ import { alertMappings } from '@site/src/data/alerts';
 /** The alert names the guide knows, where each leads, and where the alert comes from. */
 export default function AlertMappingTable(): React.ReactElement {
   return (
-    // Focusable so keyboard users can scroll it sideways on a narrow screen.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Known alert names">
+    <ScrollRegion label="Known alert names">
       <table style={{ display: 'table', fontSize: '0.9rem' }} data-testid="alert-mappings">
         <thead>
           <tr>
@@ -40,6 +39,6 @@ export default function AlertMappingTable(): React.ReactElement {
         </tbody>
       </table>
       <p className="sr-only">{alertMappings.length} alert names; unknown names open the triage start.</p>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,3 +1,4 @@
+import ScrollRegion from '@site/src/components/ScrollRegion';
 import React, { useId } from 'react';
 import Link from '@docusaurus/Link';
 import catalog from '@generated/runbook-catalog/default/catalog.json';
@@ -25,9 +26,7 @@ interface Props {
 
 function Table({ items }: { items: CatalogRow[] }): React.ReactElement {
   return (
-    // Focusable so keyboard users can scroll it sideways on a narrow screen.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className={styles.scroll} tabIndex={0} role="region" aria-label="Failure modes">
+    <ScrollRegion className={styles.scroll} label="Failure modes">
       <table className={styles.table}>
         <thead>
           <tr>
@@ -58,7 +57,7 @@ function Table({ items }: { items: CatalogRow[] }): React.ReactElement {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,3 +1,4 @@
+import ScrollRegion from '@site/src/components/ScrollRegion';
 import React from 'react';
 import Link from '@docusaurus/Link';
 import { requestPath } from '@site/src/data/requestPath';
@@ -54,9 +55,7 @@ export default function RequestPathDiagram(): React.ReactElement {
         Read left to right, top to bottom: a request travels from the client inwards. A hop that &quot;passes errors on&quot; never writes a
         5xx itself; the hop above it reports the failure.
       </figcaption>
-      {/* Focusable so keyboard users can scroll it sideways on a narrow screen. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className={styles.scroll} tabIndex={0} role="region" aria-label="Request path, as a table">
+      <ScrollRegion className={styles.scroll} label="Request path, as a table">
         <table>
           <caption className={styles.caption}>The request path, hop by hop</caption>
           <thead>
@@ -90,7 +89,7 @@ export default function RequestPathDiagram(): React.ReactElement {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </figure>
   );
 }

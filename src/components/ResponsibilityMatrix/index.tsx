@@ -1,3 +1,4 @@
+import ScrollRegion from '@site/src/components/ScrollRegion';
 import React from 'react';
 import Link from '@docusaurus/Link';
 import catalog from '@generated/runbook-catalog/default/catalog.json';
@@ -12,9 +13,7 @@ const usedLayers = layers.filter((layer) => statusCodes.some((code) => matrix[co
 /** Status code x layer -> owners of the fix, generated from every runbook's front matter. */
 export default function ResponsibilityMatrix(): React.ReactElement {
   return (
-    // Focusable so keyboard users can scroll it sideways on a narrow screen.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Responsibility matrix">
+    <ScrollRegion label="Responsibility matrix">
       <table style={{ display: 'table', fontSize: '0.9rem' }} data-testid="responsibility-matrix">
         <thead>
           <tr>
@@ -54,6 +53,6 @@ export default function ResponsibilityMatrix(): React.ReactElement {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,3 +1,4 @@
+import ScrollRegion from '@site/src/components/ScrollRegion';
 import React from 'react';
 import Link from '@docusaurus/Link';
 import { scenarioList } from '@site/src/data/scenarios';
@@ -5,9 +6,7 @@ import { scenarioList } from '@site/src/data/scenarios';
 /** Every scenario with difficulty, codes and expected duration, rendered at build time. */
 export default function ScenarioList(): React.ReactElement {
   return (
-    // Focusable so keyboard users can scroll it sideways on a narrow screen.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Scenarios">
+    <ScrollRegion label="Scenarios">
       <table style={{ display: 'table' }} data-testid="scenario-list">
         <thead>
           <tr>
@@ -32,6 +31,6 @@ export default function ScenarioList(): React.ReactElement {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
