@@ -18,8 +18,6 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { signatures } from '../src/data/signatures';
 import { trees } from '../src/data/trees';
 import { scenarioList } from '../src/data/scenarios';
@@ -81,69 +79,75 @@ interface PageResult {
   widgetChunksLoaded: string[];
 }
 
+/**
+ * Lighthouse runs as its own CLI process (not through tsx, whose helpers would leak into the
+ * functions Lighthouse sends to the browser), each run in a fresh headless Chromium.
+ */
+function lighthouseRun(url: string): LighthouseResult {
+  const cli = path.join(root, 'node_modules/lighthouse/cli/index.js');
+  const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
+  const r = spawnSync(
+    process.execPath,
+    [
+      cli,
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      '--only-categories=performance,accessibility',
+      `--chrome-flags=${flags}`,
+      ...(chromePath ? [`--chrome-path=${chromePath}`] : []),
+    ],
+    { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
+  if (r.status !== 0) throw new Error(`Lighthouse failed for ${url}:\n${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout) as LighthouseResult;
+}
+
+interface LighthouseResult {
+  categories: Record<string, { score: number | null } | undefined>;
+  audits: Record<string, { numericValue?: number; details?: unknown } | undefined>;
+}
+
 async function measurePages(port: number): Promise<PageResult[]> {
   const chunks = widgetChunks();
-  const chrome = await launch({
-    chromePath,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
   const results: PageResult[] = [];
-  try {
-    for (const page of pages) {
-      const samples: PageResult[] = [];
-      for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(`http://127.0.0.1:${port}${page.path}`, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility'],
-        });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-        const audit = (id: string) => lhr.audits[id]?.numericValue ?? 0;
-        const requests =
-          (
-            lhr.audits['network-requests']?.details as
-              { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined
-          )?.items ?? [];
-        const js = requests.filter((r) => r.resourceType === 'Script');
-        samples.push({
-          name: page.name,
-          path: page.path,
-          performance: lhr.categories.performance?.score ?? 0,
-          accessibility: lhr.categories.accessibility?.score ?? 0,
-          lcpMs: audit('largest-contentful-paint'),
-          tbtMs: audit('total-blocking-time'),
-          cls: audit('cumulative-layout-shift'),
-          totalKb: audit('total-byte-weight') / 1024,
-          jsKb: js.reduce((s, r) => s + (r.transferSize ?? 0), 0) / 1024,
-          widgetChunksLoaded: js.map((r) => path.basename(new URL(r.url).pathname)).filter((f) => chunks.has(f)),
-        });
-      }
-      const pick = (k: keyof PageResult) => median(samples.map((s) => s[k] as number));
-      results.push({
+  for (const page of pages) {
+    const samples: PageResult[] = [];
+    for (let i = 0; i < runs; i++) {
+      const lhr = lighthouseRun(`http://127.0.0.1:${port}${page.path}`);
+      const audit = (id: string) => lhr.audits[id]?.numericValue ?? 0;
+      const requests =
+        (lhr.audits['network-requests']?.details as { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined)
+          ?.items ?? [];
+      const js = requests.filter((r) => r.resourceType === 'Script');
+      samples.push({
         name: page.name,
         path: page.path,
-        performance: pick('performance'),
-        accessibility: pick('accessibility'),
-        lcpMs: Math.round(pick('lcpMs')),
-        tbtMs: Math.round(pick('tbtMs')),
-        cls: Number(pick('cls').toFixed(4)),
-        totalKb: Number(pick('totalKb').toFixed(1)),
-        jsKb: Number(pick('jsKb').toFixed(1)),
-        widgetChunksLoaded: samples[0]?.widgetChunksLoaded ?? [],
+        performance: lhr.categories.performance?.score ?? 0,
+        accessibility: lhr.categories.accessibility?.score ?? 0,
+        lcpMs: audit('largest-contentful-paint'),
+        tbtMs: audit('total-blocking-time'),
+        cls: audit('cumulative-layout-shift'),
+        totalKb: audit('total-byte-weight') / 1024,
+        jsKb: js.reduce((s, r) => s + (r.transferSize ?? 0), 0) / 1024,
+        widgetChunksLoaded: js.map((r) => path.basename(new URL(r.url).pathname)).filter((f) => chunks.has(f)),
       });
-      process.stdout.write(`  measured ${page.name}\n`);
     }
-  } finally {
-    chrome.kill();
+    const pick = (k: keyof PageResult) => median(samples.map((s) => s[k] as number));
+    results.push({
+      name: page.name,
+      path: page.path,
+      performance: pick('performance'),
+      accessibility: pick('accessibility'),
+      lcpMs: Math.round(pick('lcpMs')),
+      tbtMs: Math.round(pick('tbtMs')),
+      cls: Number(pick('cls').toFixed(4)),
+      totalKb: Number(pick('totalKb').toFixed(1)),
+      jsKb: Number(pick('jsKb').toFixed(1)),
+      widgetChunksLoaded: samples[0]?.widgetChunksLoaded ?? [],
+    });
+    process.stdout.write(`  measured ${page.name}\n`);
   }
   return results;
 }
