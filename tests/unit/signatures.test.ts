@@ -78,7 +78,8 @@ describe('negative and noisy input', () => {
   });
 });
 
-describe('npm run match', () => {
+// Each case starts a Node process; allow for a busy machine.
+describe('npm run match', { timeout: 60_000 }, () => {
   const run = (args: string[], input?: string) =>
     spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/match.ts', ...args], {
       cwd: root,

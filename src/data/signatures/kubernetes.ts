@@ -70,7 +70,7 @@ export const kubernetesSignatures: readonly ErrorSignature[] = [
     id: 'k8s-exit-code-137',
     system: 'kubernetes',
     title: 'Container exit code 137 (SIGKILL)',
-    pattern: String.raw`\bexit(?:ed with)?\s+code:?\s*137\b`,
+    pattern: String.raw`\bex[i]t(?:ed with)?\s+code:?\s*137\b`,
     examples: ['      Exit Code:    137', 'command terminated with exit code 137', 'web-1  | web exited with code 137'],
     modes: [
       { id: 'FM-500-RESOURCE-EXHAUSTION', weight: 0.7 },
