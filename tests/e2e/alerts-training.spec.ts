@@ -113,6 +113,8 @@ test('a training module completed, reloaded and still complete', async ({ page }
 
 test('corrupt progress in storage shows a notice and is reset, never a crash', async ({ page }) => {
   await page.goto('/docs/training');
+  // After hydration, so the page's own first read cannot see (and repair) the data before the reload.
+  await waitForHydration(page);
   await page.evaluate((key) => window.localStorage.setItem(key, '{"version":1,"modules":'), PROGRESS_KEY);
   await page.reload();
   await waitForHydration(page);

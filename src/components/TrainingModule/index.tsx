@@ -1,7 +1,6 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import { trainingModules } from '@site/src/data/training';
-import { scenarios } from '@site/src/data/scenarios';
 import { markModule, moduleProgress, recordAnswer } from '@site/src/lib/progressStore';
 import { useProgress } from '@site/src/hooks/useProgress';
 import ProgressBar from '@site/src/components/ProgressBar';
@@ -51,10 +50,7 @@ export default function TrainingModule({ id }: { id: string }): React.ReactEleme
             <li key={`scenario-${p.scenario}`}>
               <Link to={`/docs/training/simulator/${p.scenario}`}>{p.label}</Link>
               {loaded && progress.scenarios[p.scenario] && (
-                <span className={styles.score}>
-                  {' '}
-                  (best score {progress.scenarios[p.scenario]?.best} / 100{scenarios[p.scenario] ? '' : ''})
-                </span>
+                <span className={styles.score}> (best score {progress.scenarios[p.scenario]?.best} / 100)</span>
               )}
             </li>
           ),
