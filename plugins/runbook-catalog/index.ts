@@ -3,6 +3,7 @@
  * file, the field and the fix), hands a compact catalog to the widgets, and after the build writes
  * `runbooks.json` for tools and the `/r/<id>` short links.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -15,11 +16,13 @@ import { formatTreeProblems, validateTrees } from '../../src/lib/decisionTree';
 import { formatSignatureProblems, validateSignatures } from '../../src/lib/signatureValidation';
 import { trees } from '../../src/data/trees';
 import { signatures } from '../../src/data/signatures';
+import { toMatchable } from '../../src/lib/signatureTypes';
 import { scenarioList } from '../../src/data/scenarios';
 import { alertMappings } from '../../src/data/alerts';
 import { joinQuery, resolveAlert, validateAlertMappings } from '../../src/lib/alertLinks';
 import { ownerKeys } from '../../src/data/owners';
 import { formatScenarioProblems, validateScenario } from '../../src/lib/simulator';
+import { forwardingPageHtml, type ForwardingPage } from '../../src/lib/shortLinks';
 
 export default function runbookCatalogPlugin(context: LoadContext): Plugin<RunbookEntry[]> {
   const { siteDir, siteConfig } = context;
@@ -64,47 +67,18 @@ export default function runbookCatalogPlugin(context: LoadContext): Plugin<Runbo
       // Read by components through `@generated/runbook-catalog/default/catalog.json`, so only the
       // pages that render the catalog (table, matrix, 404) carry it, not every page.
       await actions.createData('catalog.json', JSON.stringify(rows));
-
-      // Short links `/r/<id>` as real routes: rendered at build time (so the offline cache holds
-      // them and they work without a server rule), and in the dev server too. One route per
-      // spelling a person is likely to type (lower case, and the id as written); any other
-      // spelling reaches the 404 page, which forwards it as well.
-      const forwards: { name: string; kind: 'runbook' | 'alert'; target: string; note?: string; spellings: string[] }[] = [
-        ...content.map((e) => ({
-          name: e.meta.id,
-          kind: 'runbook' as const,
-          target: runbookPath(e.meta.id),
-          spellings: [e.meta.id, e.meta.id.toLowerCase()],
-        })),
-        ...Object.entries(retiredIds).map(([oldId, newId]) => ({
-          name: oldId,
-          kind: 'runbook' as const,
-          target: runbookPath(newId),
-          note: `${oldId} was retired; its links now open ${newId}.`,
-          spellings: [oldId, oldId.toLowerCase()],
-        })),
-        // Alert links: `/alerts/<name>` opens the mapped page with the alert name in the context.
-        ...alertMappings.map((m) => ({
-          name: m.alertname,
-          kind: 'alert' as const,
-          target: joinQuery(resolveAlert(m.alertname, alertMappings).path, '', { alertname: m.alertname }),
-          note: m.note,
-          spellings: [m.alertname, m.alertname.toLowerCase()],
-        })),
-      ];
-      for (const { name, kind, target, note, spellings } of forwards) {
-        for (const spelling of new Set(spellings)) {
-          actions.addRoute({
-            path: `${baseUrl}/${kind === 'runbook' ? 'r' : 'alerts'}/${spelling}`,
-            component: '@site/src/components/ShortLinkRedirect/index.tsx',
-            exact: true,
-            props: note ? { name, kind, target, note } : { name, kind, target },
-          });
-        }
-      }
+      // The lookup loads this after the page is shown: the matcher needs no example lines.
+      await actions.createData('signatures.json', JSON.stringify(signatures.map(toMatchable)));
     },
 
     async postBuild({ content, outDir }) {
+      // Short links first, synchronously: postBuild hooks run concurrently, and the PWA plugin's
+      // precache manifest must see these files so that short links work offline too.
+      for (const page of forwardingPages(content, baseUrl)) {
+        const dir = path.join(outDir, page.file);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(path.join(dir, 'index.html'), forwardingPageHtml(page));
+      }
       const absolute = (p: string) => `${siteConfig.url}${baseUrl}${p}`;
       const forTools = content.map(({ meta }) => ({
         id: meta.id,
@@ -129,6 +103,47 @@ export default function runbookCatalogPlugin(context: LoadContext): Plugin<Runbo
       await writeFile(path.join(outDir, 'nginx-headers.conf'), nginxSnippet(rules));
     },
   };
+}
+
+/**
+ * Short links `/r/<id>` and alert links `/alerts/<name>`, as static files rather than app routes
+ * (an app route per link put all of them into every page's JavaScript and cost a render each at
+ * build time). One file per spelling a person is likely to type (lower case, and as written); any
+ * other spelling reaches the 404 page, which forwards it as well, as it does for links followed
+ * inside the app and in the development server.
+ */
+function forwardingPages(content: RunbookEntry[], baseUrl: string): (ForwardingPage & { file: string })[] {
+  type Forward = Omit<ForwardingPage, 'href'> & { target: string; spellings: string[] };
+  const forwards: Forward[] = [
+    ...content.map((e) => ({
+      name: e.meta.id,
+      kind: 'runbook' as const,
+      target: runbookPath(e.meta.id),
+      spellings: [e.meta.id, e.meta.id.toLowerCase()],
+    })),
+    ...Object.entries(retiredIds).map(([oldId, newId]) => ({
+      name: oldId,
+      kind: 'runbook' as const,
+      target: runbookPath(newId),
+      note: `${oldId} was retired; its links now open ${newId}.`,
+      spellings: [oldId, oldId.toLowerCase()],
+    })),
+    // Alert links open the mapped page with the alert name in the context.
+    ...alertMappings.map((m) => ({
+      name: m.alertname,
+      kind: 'alert' as const,
+      target: joinQuery(resolveAlert(m.alertname, alertMappings).path, '', { alertname: m.alertname }),
+      note: m.note,
+      spellings: [m.alertname, m.alertname.toLowerCase()],
+    })),
+  ];
+  return forwards.flatMap(({ spellings, target, ...page }) =>
+    [...new Set(spellings)].map((spelling) => ({
+      ...page,
+      href: `${baseUrl}${target}`,
+      file: path.join(page.kind === 'runbook' ? 'r' : 'alerts', spelling),
+    })),
+  );
 }
 
 async function listHtml(dir: string): Promise<string[]> {

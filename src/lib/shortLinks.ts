@@ -49,3 +49,57 @@ export function resolveShortLink(
   }
   return null;
 }
+
+export interface ForwardingPage {
+  /** What the link names: a runbook id or an alert name. */
+  name: string;
+  kind: 'runbook' | 'alert';
+  /** Absolute site path of the destination (base URL included), possibly with its own query. */
+  href: string;
+  /** A sentence shown while forwarding (a retired id, or why an alert leads here). */
+  note?: string;
+}
+
+/**
+ * Runs while the page is parsed: forwards to the canonical link, keeping the query string (the
+ * alert context) and the fragment. Identical on every forwarding page, so one CSP hash covers all.
+ */
+export const FORWARD_SCRIPT =
+  "(function(){var l=document.querySelector('link[rel=canonical][data-forward]');if(!l)return;var h=l.getAttribute('href'),s=location.search;if(s){h+=(h.indexOf('?')<0?'?':'&')+s.slice(1);}location.replace(h+location.hash);})();";
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/**
+ * The static page behind `/r/<id>` and `/alerts/<name>`, written after the build as a plain file
+ * rather than an app route: it costs no JavaScript on other pages and no render at build time.
+ * With JavaScript it forwards at once, keeping query and fragment; without, a meta refresh
+ * forwards to the page itself, and a visible link does the same.
+ */
+export function forwardingPageHtml({ name, kind, href, note }: ForwardingPage): string {
+  const what = kind === 'runbook' ? `runbook ${name}` : `the page for alert ${name}`;
+  const h = escapeHtml(href);
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="color-scheme" content="light dark">',
+    '<meta name="robots" content="noindex">',
+    `<title>${escapeHtml(kind === 'runbook' ? `Runbook ${name}` : `Alert ${name}`)} | 5xx Field Guide</title>`,
+    `<link rel="canonical" href="${h}" data-forward="1">`,
+    `<script>${FORWARD_SCRIPT}</script>`,
+    `<noscript><meta http-equiv="refresh" content="0; url=${h}"></noscript>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    `<h1>Opening ${escapeHtml(what)}</h1>`,
+    ...(note ? [`<p>${escapeHtml(note)}</p>`] : []),
+    `<p><a href="${h}">Continue</a></p>`,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

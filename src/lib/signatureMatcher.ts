@@ -3,7 +3,7 @@
  * explains each match, and extracts the identifiers a responder needs (status codes, Envoy
  * flags, request ids, Cloudflare Ray ids). Pure: nothing leaves the caller.
  */
-import type { ErrorSignature } from './signatureTypes';
+import type { MatchableSignature } from './signatureTypes';
 
 /** Inputs larger than this are cut (a log excerpt, not a whole log file). */
 export const MAX_INPUT_CHARS = 200_000;
@@ -11,13 +11,13 @@ export const MAX_LINES = 5_000;
 const MAX_LINE_CHARS = 4_000;
 
 export interface CompiledSignature {
-  signature: ErrorSignature;
+  signature: MatchableSignature;
   regex: RegExp | null;
   flags: readonly string[] | null;
 }
 
 /** Compile once; throws with the signature id when a pattern is not a valid regular expression. */
-export function compileSignatures(signatures: readonly ErrorSignature[]): CompiledSignature[] {
+export function compileSignatures(signatures: readonly MatchableSignature[]): CompiledSignature[] {
   return signatures.map((signature) => {
     let regex: RegExp | null = null;
     if (signature.pattern !== undefined) {
@@ -128,7 +128,7 @@ function splitInput(text: string): { lines: string[]; truncated: boolean } {
  */
 export function matchText(text: string, compiled: readonly CompiledSignature[]): MatchResult {
   const { lines, truncated } = splitInput(text);
-  const hits = new Map<string, SignatureHit & { modes: ErrorSignature['modes'] }>();
+  const hits = new Map<string, SignatureHit & { modes: MatchableSignature['modes'] }>();
   lines.forEach((line, index) => {
     if (line.trim() === '') return;
     const flagSets = extractEnvoyFlagSets(line);

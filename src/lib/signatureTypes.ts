@@ -67,3 +67,14 @@ export interface ErrorSignature {
   /** Where the text is documented or printed (vendor docs or the source code). */
   source: { title: string; url: string };
 }
+
+/**
+ * What the matcher needs of a signature: everything but the example lines, which are for tests
+ * and the catalog page. The lookup widget loads signatures in this form, a third of the size.
+ */
+export type MatchableSignature = Omit<ErrorSignature, 'examples'>;
+
+/** A signature without its examples (for the lookup's lazily loaded data). */
+export function toMatchable({ examples: _examples, ...rest }: ErrorSignature): MatchableSignature {
+  return rest;
+}

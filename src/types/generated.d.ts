@@ -4,3 +4,9 @@ declare module '@generated/runbook-catalog/default/catalog.json' {
   const rows: CatalogRow[];
   export default rows;
 }
+
+declare module '@generated/runbook-catalog/default/signatures.json' {
+  import type { MatchableSignature } from '@site/src/lib/signatureTypes';
+  const signatures: MatchableSignature[];
+  export default signatures;
+}

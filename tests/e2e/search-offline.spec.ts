@@ -53,5 +53,20 @@ test('after one visit, a page never opened before reads offline', async ({ brows
   await page.goto('/docs/failure-modes/fm-500-legacy-data-shape');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('legacy data shape', { ignoreCase: true });
   await expect(page.getByTestId('runbook-meta')).toContainText('FM-500-LEGACY-DATA-SHAPE');
+
+  // A short link from an alert, and an alert link, are precached files too.
+  await page.goto('/r/FM-502-KEEPALIVE-RACE?service=api');
+  await expect(page).toHaveURL(/\/docs\/failure-modes\/fm-502-keepalive-race\?service=api$/);
+  await expect(page.getByTestId('runbook-meta')).toContainText('FM-502-KEEPALIVE-RACE');
+  await page.goto('/alerts/kubepodcrashlooping?cluster=eu-1');
+  await expect(page).toHaveURL(/\/docs\/failure-modes\/fm-500-crash-loop\?alertname=KubePodCrashLooping&cluster=eu-1$/);
+
+  // The lookup's signatures load after the page, and are in the cache as well.
+  await page.goto('/docs/lookup');
+  await waitForHydration(page);
+  await page
+    .getByLabel('Error line or log excerpt')
+    .fill('upstream prematurely closed connection while reading response header from upstream');
+  await expect(page.getByTestId('lookup-results').locator('li[data-id]').first()).toBeVisible();
   await context.close();
 });

@@ -1,5 +1,5 @@
 /** `/r/<id>` short links, `runbooks.json` and the 404 page. */
-import { test, expect } from './support/test';
+import { test, expect, newContext } from './support/test';
 import { expectNoAxeViolations, readBuildJson, waitForHydration } from './support/site';
 
 interface RunbooksJson {
@@ -35,6 +35,26 @@ test('a short link keeps the query string and the fragment, with a trailing slas
   const id = runbooks[0]?.id ?? '';
   await page.goto(`/r/${id.toLowerCase()}/?alertname=High5xx&service=api#diagnosis`);
   await expect(page).toHaveURL(new RegExp(`/docs/failure-modes/${id.toLowerCase()}\\?alertname=High5xx&service=api#diagnosis$`));
+});
+
+test('without JavaScript, a short link still opens its runbook', async ({ browser }) => {
+  const context = await newContext(browser, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  const id = runbooks[0]?.id ?? '';
+  await page.goto(`/r/${id}`);
+  await expect(page).toHaveURL(new RegExp(`/docs/failure-modes/${id.toLowerCase()}$`));
+  await expect(page.getByTestId('runbook-meta')).toContainText(id);
+  await context.close();
+});
+
+test('a short link costs one small file, not a page of the app', async ({ request }) => {
+  const id = runbooks[0]?.id ?? '';
+  const response = await request.get(`/r/${id.toLowerCase()}`);
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain(`<link rel="canonical" href="/docs/failure-modes/${id.toLowerCase()}" data-forward="1">`);
+  expect(html).not.toContain('/assets/js/');
+  expect(response.headers()['content-security-policy']).toBeTruthy();
 });
 
 test('a short link in mixed case is forwarded by the 404 page', async ({ page }) => {

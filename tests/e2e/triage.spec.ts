@@ -204,3 +204,30 @@ test('the lookup says plainly when nothing matched, and points to triage', async
   await page.getByTestId('lookup-none').getByRole('link', { name: 'Triage by status code' }).click();
   await expect(page).toHaveURL(/\/docs\/triage$/);
 });
+
+test('the lookup loads its signatures only when asked, and says so when they cannot load', async ({ page }) => {
+  const signatureFiles: string[] = [];
+  await page.route('**/assets/js/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    // The lookup's own file: signatures without their example lines (the catalog page, which the
+    // browser may prefetch because the page links to it, carries them with examples).
+    if (body.includes('nginx-connect-refused') && !body.includes('examples')) {
+      signatureFiles.push(route.request().url());
+      await route.abort('internetdisconnected');
+      return;
+    }
+    await route.fulfill({ response, body });
+  });
+  await page.goto('/docs/lookup');
+  await waitForHydration(page);
+  await page.waitForLoadState('networkidle');
+  expect(signatureFiles).toEqual([]);
+  await page.getByLabel('Error line or log excerpt').fill('no healthy upstream');
+  await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toBeVisible();
+  expect(signatureFiles.length).toBeGreaterThan(0);
+  // The text typed is kept, and the way on is offered.
+  await expect(page.getByLabel('Error line or log excerpt')).toHaveValue('no healthy upstream');
+  await page.getByTestId('lookup-load-failed').getByRole('link', { name: 'error signature catalog' }).click();
+  await expect(page.getByTestId('signature-catalog')).toContainText('no healthy upstream');
+});

@@ -29,7 +29,10 @@ export default function SignatureCatalog(): React.ReactElement {
                       <Link to={runbookPath(m.id)}>{m.id}</Link>
                     </React.Fragment>
                   ))}
-                  .
+                  .{' '}
+                  <a href={s.source.url} rel="noopener noreferrer">
+                    Source: {s.source.title}
+                  </a>
                 </li>
               ))}
             </ul>

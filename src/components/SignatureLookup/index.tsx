@@ -1,15 +1,34 @@
 import React, { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
-import catalog from '@generated/runbook-catalog/default/catalog.json';
-import { signatures } from '@site/src/data/signatures';
-import { compileSignatures, matchText } from '@site/src/lib/signatureMatcher';
+import { compileSignatures, matchText, type CompiledSignature } from '@site/src/lib/signatureMatcher';
 import type { CatalogRow } from '@site/src/lib/catalogRow';
 import OwnerBadge from '@site/src/components/OwnerBadge';
 import styles from './styles.module.css';
 
-const rows = new Map((catalog as CatalogRow[]).map((r) => [r.id, r]));
-const compiled = compileSignatures(signatures);
+interface Loaded {
+  compiled: CompiledSignature[];
+  rows: Map<string, CatalogRow>;
+}
+let loadedOnce: Promise<Loaded> | null = null;
+
+/**
+ * The signatures arrive as their own file after the page is shown, so the page itself costs
+ * little more than a text page; once loaded they stay compiled for the session.
+ */
+function loadSignatures(): Promise<Loaded> {
+  loadedOnce ??= Promise.all([
+    import('@generated/runbook-catalog/default/signatures.json'),
+    import('@generated/runbook-catalog/default/catalog.json'),
+  ]).then(([signatures, catalog]) => ({
+    compiled: compileSignatures(signatures.default),
+    rows: new Map(catalog.default.map((r) => [r.id, r])),
+  }));
+  loadedOnce.catch(() => {
+    loadedOnce = null;
+  });
+  return loadedOnce;
+}
 const MAX_TEXT = 200_000;
 const SHOWN = 8;
 
@@ -24,6 +43,25 @@ export default function SignatureLookup(): React.ReactElement {
   const [text, setText] = useState('');
   const deferred = useDeferredValue(text);
   const id = useId();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+
+  // The signatures load when there is something to match, or as soon as the reader reaches for
+  // the box (focus or pointer), so the page itself stays light.
+  const [wanted, setWanted] = useState(false);
+  const want = () => setWanted(true);
+  const needed = wanted || text !== '';
+  useEffect(() => {
+    if (!needed || loaded) return undefined;
+    let current = true;
+    loadSignatures().then(
+      (l) => current && setLoaded(l),
+      () => current && setLoadFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [needed, loaded]);
 
   useEffect(() => {
     const q = new URLSearchParams(location.search).get('q');
@@ -32,7 +70,7 @@ export default function SignatureLookup(): React.ReactElement {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const result = useMemo(() => (deferred.trim() ? matchText(deferred, compiled) : null), [deferred]);
+  const result = useMemo(() => (loaded && deferred.trim() ? matchText(deferred, loaded.compiled) : null), [deferred, loaded]);
   const ex = result?.extracted;
 
   return (
@@ -49,6 +87,8 @@ export default function SignatureLookup(): React.ReactElement {
         maxLength={MAX_TEXT}
         placeholder="e.g. upstream prematurely closed connection while reading response header from upstream"
         onChange={(e) => setText(e.target.value)}
+        onFocus={want}
+        onPointerEnter={want}
       />
       <p className={styles.privacy}>Matching happens in your browser; nothing you paste is sent anywhere.</p>
       {text && (
@@ -64,12 +104,20 @@ export default function SignatureLookup(): React.ReactElement {
         </button>
       )}
       <div role="status" aria-live="polite" className={styles.summary}>
+        {text.trim() && !loaded && !loadFailed && 'Loading the signatures…'}
+        {loadFailed && 'The signatures could not be loaded: the connection may have dropped. Reload the page to try again.'}
         {result &&
           (result.modes.length === 0
             ? 'No known signature matched.'
             : `${result.modes.length} failure mode${result.modes.length === 1 ? '' : 's'} match, best first.`)}
         {result?.truncated && ' Only the first part of a very long text was read.'}
       </div>
+      {loadFailed && (
+        <p data-testid="lookup-load-failed">
+          Meanwhile, search the <Link to="/docs/reference/error-signatures">error signature catalog</Link> with your browser&apos;s find, or{' '}
+          <Link to="/docs/triage">triage by status code</Link>.
+        </p>
+      )}
       {result && result.modes.length === 0 && (
         <div className={styles.none} data-testid="lookup-none">
           <p>
@@ -114,7 +162,7 @@ export default function SignatureLookup(): React.ReactElement {
       {result && result.modes.length > 0 && (
         <ol className={styles.results} data-testid="lookup-results">
           {result.modes.slice(0, SHOWN).map((mode) => {
-            const row = rows.get(mode.id);
+            const row = loaded?.rows.get(mode.id);
             return (
               <li key={mode.id} className={styles.result} data-id={mode.id}>
                 <p className={styles.resultTitle}>

@@ -8,14 +8,8 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useLocation } from '@docusaurus/router';
 import type { Props } from '@theme/NotFound/Content';
-import catalog from '@generated/runbook-catalog/default/catalog.json';
-import { retiredIds } from '@site/src/data/runbookLedger';
-import { parseShortLinkPath, resolveShortLink } from '@site/src/lib/shortLinks';
-import { joinQuery, parseAlertPath, resolveAlert } from '@site/src/lib/alertLinks';
-import { alertMappings } from '@site/src/data/alerts';
+import { parseShortLinkPath } from '@site/src/lib/shortLinks';
 import { statusCodes, statusNames } from '@site/src/lib/vocabulary';
-
-const ids = catalog.map((row) => row.id);
 
 export default function NotFoundContent({ className }: Props): React.ReactElement {
   const { siteConfig } = useDocusaurusContext();
@@ -23,24 +17,28 @@ export default function NotFoundContent({ className }: Props): React.ReactElemen
   const searchAction = useBaseUrl('/search');
   const formId = useId();
   // Read after hydration: the same 404.html answers every missing address.
-  const [asked, setAsked] = useState<{ path: string; id: string | null } | null>(null);
+  const [asked, setAsked] = useState<{ path: string; id: string | null; forwarding: boolean } | null>(null);
 
   useEffect(() => {
-    const base = siteConfig.baseUrl.replace(/\/$/, '');
-    // An alert name, known or not, never ends here: known names open their page (in any letter
-    // case), unknown ones the triage start, with the alert's context kept.
-    const alertname = parseAlertPath(location.pathname, siteConfig.baseUrl);
-    if (alertname !== null) {
-      const { path } = resolveAlert(alertname, alertMappings);
-      window.location.replace(`${base}${joinQuery(path, location.search, { alertname })}${location.hash}`);
-      return;
-    }
-    const id = parseShortLinkPath(location.pathname, siteConfig.baseUrl);
-    setAsked({ path: location.pathname, id });
-    if (id !== null) {
-      const found = resolveShortLink(id, ids, retiredIds);
-      if (found) window.location.replace(`${base}${found.path}${location.search}${location.hash}`);
-    }
+    const asked = { pathname: location.pathname, search: location.search, hash: location.hash };
+    const id = parseShortLinkPath(asked.pathname, siteConfig.baseUrl);
+    const base = siteConfig.baseUrl.endsWith('/') ? siteConfig.baseUrl : `${siteConfig.baseUrl}/`;
+    // An alert link, known or not, never ends here (known names open their page in any letter
+    // case, unknown ones the triage start, with the alert's context kept).
+    const isAlert = asked.pathname.toLowerCase().startsWith(`${base}alerts/`);
+    const mayForward = isAlert || id !== null;
+    setAsked({ path: asked.pathname, id: isAlert ? null : id, forwarding: mayForward });
+    if (!mayForward) return undefined;
+    let current = true;
+    void import('./forwardData').then(({ notFoundForward, forwardData }) => {
+      if (!current) return;
+      const target = notFoundForward(asked, siteConfig.baseUrl, forwardData);
+      if (target !== null) window.location.replace(target);
+      else setAsked({ path: asked.pathname, id: isAlert ? null : id, forwarding: false });
+    });
+    return () => {
+      current = false;
+    };
   }, [location.pathname, location.search, location.hash, siteConfig.baseUrl]);
 
   return (
@@ -48,9 +46,13 @@ export default function NotFoundContent({ className }: Props): React.ReactElemen
       <div className="row">
         <div className="col col--8 col--offset-2">
           <Heading as="h1" className="hero__title">
-            {asked?.id ? 'Runbook not found' : 'Page not found'}
+            {asked?.forwarding ? 'Opening…' : asked?.id ? 'Runbook not found' : 'Page not found'}
           </Heading>
-          {asked?.id ? (
+          {asked?.forwarding ? (
+            <p>
+              Looking up <code>{asked.path}</code>…
+            </p>
+          ) : asked?.id ? (
             <p data-testid="missing-id">
               No runbook has the id <code>{asked.id}</code>. It may be mistyped, or the link may come from another copy of this guide.
             </p>
