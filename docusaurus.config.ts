@@ -2,6 +2,7 @@ import type { Config, PluginModule } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import runbookCatalogPlugin from './plugins/runbook-catalog';
+import lightPrismPlugin from './plugins/light-prism';
 import { isRunbookFile } from './plugins/runbook-catalog/loadRunbooks';
 import path from 'node:path';
 
@@ -116,6 +117,7 @@ const config: Config = {
 
   plugins: [
     runbookCatalogPlugin as PluginModule,
+    lightPrismPlugin as PluginModule,
     !offlineBundle && [
       '@docusaurus/plugin-pwa',
       {
@@ -171,7 +173,8 @@ const config: Config = {
       ],
       copyright: '5xx Field Guide. Facts name their sources; every page shows when it was last reviewed.',
     },
-    prism: { theme: codeLight, darkTheme: codeDark, additionalLanguages: ['bash', 'json', 'yaml', 'nginx'] },
+    // Languages are chosen in src/prism/languages.ts (see plugins/light-prism), not here.
+    prism: { theme: codeLight, darkTheme: codeDark, additionalLanguages: [] },
   } satisfies Preset.ThemeConfig,
 };
 

@@ -10,3 +10,9 @@ declare module '@generated/runbook-catalog/default/signatures.json' {
   const signatures: MatchableSignature[];
   export default signatures;
 }
+
+declare module 'prismjs/components/prism-core' {
+  import Prism from 'prismjs';
+  export default Prism;
+}
+declare module 'prismjs/components/*';
