@@ -29,7 +29,13 @@ const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3;
 const root = process.cwd();
 const budgets = JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), 'utf8')) as {
-  pages: { minPerformanceScore: number; minAccessibilityScore: number; maxCls: number };
+  pages: {
+    minPerformanceScore: number;
+    minAccessibilityScore: number;
+    maxCls: number;
+    maxScoreBelowStockDocusaurus: number;
+    maxPlainPageExtraJsKbOverStock: number;
+  };
   widgets: { maxExtraJsKbOverReference: number; pagesWithoutWidgetsShipNoWidgetCode: boolean };
   build: { maxRunbookCostRatioToPlainPage: number };
   speed: { maxMatcher1000LinesMs: number };
@@ -38,7 +44,16 @@ const failures: string[] = [];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const pages = [
+interface MeasuredPage {
+  name: string;
+  path: string;
+  widget: boolean;
+  /** Served from the stock Docusaurus site built for comparison, not from this site. */
+  stock?: boolean;
+}
+
+const pages: MeasuredPage[] = [
+  { name: 'stock Docusaurus (same text)', path: '/docs/intro', widget: false, stock: true },
   { name: 'home', path: '/', widget: false },
   { name: 'reference (baseline)', path: '/docs/reference/recovery-classes', widget: false },
   { name: 'plain runbook', path: '/docs/failure-modes/fm-502-keepalive-race', widget: false },
@@ -109,13 +124,13 @@ interface LighthouseResult {
   audits: Record<string, { numericValue?: number; details?: unknown } | undefined>;
 }
 
-async function measurePages(port: number): Promise<PageResult[]> {
+async function measurePages(port: number, stockPort: number): Promise<PageResult[]> {
   const chunks = widgetChunks();
   const results: PageResult[] = [];
   for (const page of pages) {
     const samples: PageResult[] = [];
     for (let i = 0; i < runs; i++) {
-      const lhr = lighthouseRun(`http://127.0.0.1:${port}${page.path}`);
+      const lhr = lighthouseRun(`http://127.0.0.1:${page.stock ? stockPort : port}${page.path}`);
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? 0;
       const requests =
         (lhr.audits['network-requests']?.details as { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined)
@@ -131,7 +146,7 @@ async function measurePages(port: number): Promise<PageResult[]> {
         cls: audit('cumulative-layout-shift'),
         totalKb: audit('total-byte-weight') / 1024,
         jsKb: js.reduce((s, r) => s + (r.transferSize ?? 0), 0) / 1024,
-        widgetChunksLoaded: js.map((r) => path.basename(new URL(r.url).pathname)).filter((f) => chunks.has(f)),
+        widgetChunksLoaded: page.stock ? [] : js.map((r) => path.basename(new URL(r.url).pathname)).filter((f) => chunks.has(f)),
       });
     }
     const pick = (k: keyof PageResult) => median(samples.map((s) => s[k] as number));
@@ -154,13 +169,26 @@ async function measurePages(port: number): Promise<PageResult[]> {
 
 function checkPageBudgets(results: PageResult[]): void {
   const reference = results.find((r) => r.name.startsWith('reference'));
+  const stock = results.find((r) => pages.find((p) => p.name === r.name)?.stock);
   for (const r of results) {
+    const page = pages.find((p) => p.name === r.name);
+    // The stock site is the yardstick, not a page of ours: only compared against.
+    if (page?.stock) continue;
+    if (stock && r.performance < stock.performance - budgets.pages.maxScoreBelowStockDocusaurus) {
+      failures.push(
+        `${r.name}: performance ${r.performance} is more than ${budgets.pages.maxScoreBelowStockDocusaurus} below stock Docusaurus' ${stock.performance}`,
+      );
+    }
+    if (stock && !page?.widget && r.jsKb - stock.jsKb > budgets.pages.maxPlainPageExtraJsKbOverStock) {
+      failures.push(
+        `${r.name}: ${(r.jsKb - stock.jsKb).toFixed(1)} KB more compressed JS than stock Docusaurus (budget ${budgets.pages.maxPlainPageExtraJsKbOverStock} KB)`,
+      );
+    }
     if (r.performance < budgets.pages.minPerformanceScore)
       failures.push(`${r.name}: performance ${r.performance} < ${budgets.pages.minPerformanceScore}`);
     if (r.accessibility < budgets.pages.minAccessibilityScore)
       failures.push(`${r.name}: accessibility ${r.accessibility} < ${budgets.pages.minAccessibilityScore}`);
     if (r.cls >= budgets.pages.maxCls) failures.push(`${r.name}: CLS ${r.cls} >= ${budgets.pages.maxCls}`);
-    const page = pages.find((p) => p.name === r.name);
     if (page?.widget && reference && r.jsKb - reference.jsKb > budgets.widgets.maxExtraJsKbOverReference) {
       failures.push(
         `${r.name}: ${(r.jsKb - reference.jsKb).toFixed(1)} KB more compressed JS than the reference page (budget ${budgets.widgets.maxExtraJsKbOverReference} KB)`,
@@ -170,6 +198,83 @@ function checkPageBudgets(results: PageResult[]): void {
       failures.push(`${r.name}: loads widget code (${r.widgetChunksLoaded.join(', ')})`);
     }
   }
+}
+
+/**
+ * The yardstick: a stock Docusaurus site (classic preset, same version, no plugins of ours) whose
+ * one docs page carries the reference page's text. What a plain Docusaurus page costs on this
+ * machine, measured the same way as ours.
+ */
+function stockSite(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fg-stock-'));
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'stock-docusaurus', private: true }));
+  writeFileSync(
+    path.join(dir, 'docusaurus.config.js'),
+    `module.exports = ${JSON.stringify({
+      title: 'Stock Docusaurus',
+      url: 'https://example.com',
+      baseUrl: '/',
+      future: { v4: true },
+      onBrokenLinks: 'ignore',
+      onBrokenAnchors: 'ignore',
+      markdown: { hooks: { onBrokenMarkdownLinks: 'ignore' } },
+      presets: [['classic', { docs: {}, blog: false }]],
+      themeConfig: { navbar: { title: 'Stock', items: [{ type: 'doc', docId: 'intro', label: 'Docs' }] } },
+    })};\n`,
+  );
+  mkdirSync(path.join(dir, 'docs'));
+  const text = readFileSync(path.join(root, 'docs/reference/recovery-classes.mdx'), 'utf8')
+    .replace(/^---[\s\S]*?---\n/, '')
+    .replace(/^<[A-Z].*\/>$/gm, '');
+  writeFileSync(path.join(dir, 'docs/intro.md'), `---\ntitle: Severity and recovery classes\n---\n\n${text}`);
+  for (let i = 0; i < 12; i++)
+    writeFileSync(path.join(dir, `docs/page-${i}.md`), `---\ntitle: Page ${i}\n---\n\nA neighbour in the sidebar.\n`);
+  run('npx', ['docusaurus', 'build', '--out-dir', 'build'], dir);
+  // The local server wants a home page; the stock site's is its docs page.
+  cpSync(path.join(dir, 'build/docs/intro/index.html'), path.join(dir, 'build/index.html'));
+  return dir;
+}
+
+/**
+ * A CDN serves compressed files from its cache: compress every file once before measuring. All of
+ * them, not only the measured pages' own: the service worker fetches the whole site after the
+ * first load, and a server compressing hundreds of files at that moment would compete with the
+ * page for this machine's CPU, which no real host does.
+ */
+async function warmUp(port: number, dir: string): Promise<void> {
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (/\.(js|css|html|json|svg|xml|txt)$/.test(e.name)) files.push(full);
+    }
+  };
+  walk(dir);
+  for (const f of files) {
+    const urlPath = `/${path.relative(dir, f).split(path.sep).join('/')}`.replace(/index\.html$/, '');
+    await fetch(`http://127.0.0.1:${port}${urlPath}`, { headers: { 'accept-encoding': 'br' } })
+      .then((r) => r.arrayBuffer())
+      .catch(() => undefined);
+  }
+}
+
+async function startServer(dir: string): Promise<{ port: number; server: ChildProcess }> {
+  const port = 4400 + Math.floor(Math.random() * 500);
+  const server = spawn('npx', ['tsx', path.join(root, 'scripts/serve.ts'), '--dir', path.join(dir, 'build'), '--port', String(port)], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await warmUp(port, path.join(dir, 'build'));
+  return { port, server };
 }
 
 /** A temporary copy of the site sharing node_modules, with extra pages generated. */
@@ -196,12 +301,30 @@ function siteCopy(extraRunbooks: number, extraPlain: number): string {
       .replace(/\]\(\.\.\/(\d{3})\//g, '](../$1/');
     writeFileSync(path.join(dir, `docs/failure-modes/502/${id.toLowerCase()}.mdx`), body);
   }
-  const plainTemplate = readFileSync(path.join(root, 'docs/reference/recovery-classes.mdx'), 'utf8').replace(/^---[\s\S]*?---\n/, '');
-  mkdirSync(path.join(dir, 'docs/bench'), { recursive: true });
+  // A plain page is the same text as a runbook, as plain Markdown: no runbook front matter, no
+  // components. Listed in the sidebar like the runbooks, so the two differ only in being a runbook.
+  const plainTemplate = template
+    .replace(/^---[\s\S]*?---\n/, '')
+    .replace(/^import .*$/gm, '')
+    .replace(/^<[A-Z][\s\S]*?\/>$/gm, '')
+    // Relative links, rewritten from docs/failure-modes/502/ to docs/bench/.
+    .replace(/\]\(\.\.\/(\d{3})\//g, '](../failure-modes/$1/')
+    .replace(/\]\(\.\//g, '](../failure-modes/502/');
+  if (extraPlain > 0) {
+    mkdirSync(path.join(dir, 'docs/bench'), { recursive: true });
+    const sidebars = path.join(dir, 'sidebars.ts');
+    writeFileSync(
+      sidebars,
+      readFileSync(sidebars, 'utf8').replace(
+        "    'visitors',",
+        "    'visitors',\n    { type: 'category', label: 'Bench', items: [{ type: 'autogenerated', dirName: 'bench' }] },",
+      ),
+    );
+  }
   for (let i = 0; i < extraPlain; i++) {
     writeFileSync(
       path.join(dir, `docs/bench/plain-${i}.md`),
-      `---\ntitle: Plain page ${i}\n---\n\n${plainTemplate.replace(/<Sources \/>/g, '').repeat(3)}`,
+      `---\ntitle: Plain page ${i}\nsidebar_label: Plain ${i}\n---\n${plainTemplate}`,
     );
   }
   const ledger = path.join(dir, 'src/data/runbookLedger.ts');
@@ -286,21 +409,18 @@ async function main() {
     console.log('- building the production site');
     run('npm', ['run', 'build']);
   }
-  const port = 4400 + Math.floor(Math.random() * 100);
-  const server: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', String(port)], { cwd: root, stdio: 'ignore' });
+  console.log('- building a stock Docusaurus site with the reference text, for comparison');
+  const stockDir = stockSite();
+  const ours = await startServer(root);
+  const stock = await startServer(stockDir);
   let pageResults: PageResult[] = [];
   try {
-    for (let i = 0; i < 50; i++) {
-      const ok = await fetch(`http://127.0.0.1:${port}/`)
-        .then((r) => r.ok)
-        .catch(() => false);
-      if (ok) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
     console.log(`- Lighthouse, ${runs} runs per page (median)`);
-    pageResults = await measurePages(port);
+    pageResults = await measurePages(ours.port, stock.port);
   } finally {
-    server.kill();
+    ours.server.kill();
+    stock.server.kill();
+    rmSync(stockDir, { recursive: true, force: true });
   }
   checkPageBudgets(pageResults);
   const build = args.includes('--skip-build-cost') ? [] : (console.log('- build cost with generated pages'), buildCost());
