@@ -264,7 +264,7 @@ function stockSite(kind: StockKind): string {
     .replace(/^---[\s\S]*?---\n/, '')
     .replace(/^<[A-Z].*\/>$/gm, '');
   writeFileSync(path.join(dir, 'docs/intro.md'), `---\ntitle: Severity and recovery classes\n---\n\n${text}`);
-  const neighbours = equivalent ? countDocs(path.join(root, 'docs')) - 1 : 12;
+  const neighbours = equivalent ? listFiles(path.join(root, 'docs'), /\.mdx?$/).length - 1 : 12;
   const categories = equivalent ? ['500', '502', '503', '504', 'reference', 'training'] : [''];
   for (let i = 0; i < neighbours; i++) {
     const category = categories[i % categories.length] ?? '';
@@ -280,11 +280,13 @@ function stockSite(kind: StockKind): string {
   return dir;
 }
 
-function countDocs(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce(
-    (n, e) => n + (e.isDirectory() ? countDocs(path.join(dir, e.name)) : /\.mdx?$/.test(e.name) ? 1 : 0),
-    0,
-  );
+/** Every file under `dir` whose name matches `pattern`, at any depth. */
+function listFiles(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return listFiles(full, pattern);
+    return pattern.test(e.name) ? [full] : [];
+  });
 }
 
 /**
@@ -294,16 +296,7 @@ function countDocs(dir: string): number {
  * page for this machine's CPU, which no real host does.
  */
 async function warmUp(port: number, dir: string): Promise<void> {
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (/\.(js|css|html|json|svg|xml|txt)$/.test(e.name)) files.push(full);
-    }
-  };
-  walk(dir);
-  for (const f of files) {
+  for (const f of listFiles(dir, /\.(js|css|html|json|svg|xml|txt)$/)) {
     const urlPath = `/${path.relative(dir, f).split(path.sep).join('/')}`.replace(/index\.html$/, '');
     await fetch(`http://127.0.0.1:${port}${urlPath}`, { headers: { 'accept-encoding': 'br' } })
       .then((r) => r.arrayBuffer())
