@@ -218,9 +218,11 @@ type StockKind = 'plain' | 'equivalent';
  * The yardsticks: stock Docusaurus sites (classic preset, same version, none of our code) whose
  * measured docs page carries the reference page's text. 'plain' is Docusaurus as it comes, with a
  * dozen pages. 'equivalent' adds what this guide must have and any site of its kind pays for: the
- * same offline (PWA) and local-search plugins with the same settings, and as many docs pages as
- * this site, in categories, so its sidebar and route data are the same size. Our pages are held to
- * the equivalent site; the plain one shows what those features cost.
+ * same offline (PWA) and local-search plugins, with the settings of docusaurus.config.ts that decide
+ * what a page loads (activation strategy 'always', hashed index of docs and pages; cosmetic options
+ * left out), and as many docs pages as this site, in categories, so its sidebar and route data are
+ * the same size. Our pages are held to the equivalent site; the plain one shows what those
+ * features cost. Change these settings when the site's change.
  */
 function stockSite(kind: StockKind): string {
   const dir = mkdtempSync(path.join(tmpdir(), `fg-stock-${kind}-`));
