@@ -32,6 +32,33 @@ export const signatureSystems = [
 ] as const;
 export type SignatureSystem = (typeof signatureSystems)[number];
 
+/** How each system is named to readers (the catalog page's group headings). */
+export const signatureSystemNames: Record<SignatureSystem, string> = {
+  nginx: 'nginx',
+  envoy: 'Envoy',
+  haproxy: 'HAProxy',
+  'aws-alb': 'AWS Application Load Balancer',
+  'aws-cloudfront': 'Amazon CloudFront',
+  'aws-api-gateway': 'Amazon API Gateway',
+  'gcp-lb': 'Google Cloud Load Balancing',
+  cloudflare: 'Cloudflare',
+  heroku: 'Heroku router',
+  kubernetes: 'Kubernetes',
+  gunicorn: 'Gunicorn',
+  uwsgi: 'uWSGI',
+  'php-fpm': 'PHP-FPM',
+  nodejs: 'Node.js',
+  jvm: 'Java and the JVM',
+  python: 'Python',
+  go: 'Go',
+  ruby: 'Ruby',
+  dotnet: '.NET',
+  postgresql: 'PostgreSQL',
+  mysql: 'MySQL',
+  redis: 'Redis',
+  generic: 'Other',
+};
+
 export interface SignatureModeWeight {
   /** A runbook id from src/data/runbookLedger.ts. */
   id: string;

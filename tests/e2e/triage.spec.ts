@@ -229,5 +229,5 @@ test('the lookup loads its signatures only when asked, and says so when they can
   // The text typed is kept, and the way on is offered.
   await expect(page.getByLabel('Error line or log excerpt')).toHaveValue('no healthy upstream');
   await page.getByTestId('lookup-load-failed').getByRole('link', { name: 'error signature catalog' }).click();
-  await expect(page.getByTestId('signature-catalog')).toContainText('no healthy upstream');
+  await expect(page.getByTestId('signature-catalog-envoy')).toContainText('no healthy upstream');
 });

@@ -1,25 +1,31 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
 import { signatures } from '@site/src/data/signatures';
 import { runbookPath } from '@site/src/lib/catalog';
-import { signatureSystems } from '@site/src/lib/signatureTypes';
+import { signatureSystemNames, signatureSystems } from '@site/src/lib/signatureTypes';
 
 /**
  * Every signature in the catalog, grouped by system, rendered at build time: the lookup's
  * no-JavaScript form (find a line with the browser's own search) and a reference for everyone.
+ *
+ * Each group is a heading with an anchor followed by its list, side by side with the page's own
+ * headings and not inside a wrapper: the search index cuts a page into sections at headings and
+ * takes everything up to the next heading among the following siblings, so a wrapper would put
+ * the whole catalog into the section above it a second time.
  */
 export default function SignatureCatalog(): React.ReactElement {
   return (
-    <div data-testid="signature-catalog">
+    <>
       {signatureSystems
         .map((system) => ({ system, items: signatures.filter((s) => s.system === system) }))
         .filter((group) => group.items.length > 0)
         .map(({ system, items }) => (
-          <section key={system}>
-            <h3>
-              {system} ({items.length})
-            </h3>
-            <ul>
+          <React.Fragment key={system}>
+            <Heading as="h3" id={`signatures-${system}`}>
+              {`${signatureSystemNames[system]} (${items.length})`}
+            </Heading>
+            <ul data-testid={`signature-catalog-${system}`}>
               {items.map((s) => (
                 <li key={s.id}>
                   <strong>{s.title}</strong>: <code>{s.examples[0]}</code>. {s.explain} Points to:{' '}
@@ -36,8 +42,8 @@ export default function SignatureCatalog(): React.ReactElement {
                 </li>
               ))}
             </ul>
-          </section>
+          </React.Fragment>
         ))}
-    </div>
+    </>
   );
 }
