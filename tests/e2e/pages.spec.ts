@@ -11,6 +11,10 @@ const extraPaths = ['/search?q=timeout'];
 for (const pagePath of [...sitemapPaths(), ...extraPaths]) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${pagePath} (${scheme}): clean console, no third-party requests, no axe violations`, async ({ browser, baseURL }) => {
+      // axe's contrast rules are slow on long pages: on the signature catalog (about 3,000
+      // elements, 400 links in running text) one pass takes 25 s on an idle machine, twice that
+      // with the second CI worker busy. The default 60 s would fail on load, not on a finding.
+      test.setTimeout(150_000);
       const context = await newContext(browser, { colorScheme: scheme });
       const page = await context.newPage();
       const watch = watchPage(page, new URL(baseURL ?? '').origin);
