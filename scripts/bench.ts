@@ -9,6 +9,8 @@
  * 2. Build cost: builds temporary copies of the site with 0, 250 and 1,000 generated extra runbooks
  *    and the same numbers of plain Markdown pages, and reports time per extra page.
  * 3. Widget speed: matcher on a 1,000-line log, tree path decoding, every scenario played out.
+ * 4. Search: the size of the search index (raw and brotli), and how long the search page takes from
+ *    navigation to its first result, in Chromium without and with Lighthouse's 4x CPU slowdown.
  *
  * Writes bench/report.json, prints a table, and exits 1 when a budget in bench/budgets.json is
  * missed. Options: --skip-build, --skip-build-cost, --runs N (default 3).
@@ -18,6 +20,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { brotliCompressSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
 import { signatures } from '../src/data/signatures';
 import { trees } from '../src/data/trees';
 import { scenarioList } from '../src/data/scenarios';
@@ -39,6 +43,7 @@ const budgets = JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), '
   widgets: { maxExtraJsKbOverReference: number; pagesWithoutWidgetsShipNoWidgetCode: boolean };
   build: { maxRunbookCostRatioToPlainPage: number };
   speed: { maxMatcher1000LinesMs: number };
+  search: { maxIndexKbBrotli: number; maxFirstResultMsSlowed: number };
 };
 const failures: string[] = [];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -451,6 +456,49 @@ function widgetSpeed() {
   return result;
 }
 
+/**
+ * The search index is one file that the first search on any page fetches and parses (in a worker)
+ * before it can answer: its size and the wait for a first result, measured on the search page
+ * opened from a link, in a fresh browser context each time (nothing cached).
+ */
+async function searchSpeed(port: number) {
+  const index = readFileSync(path.join(root, 'build/search-index.json'));
+  const query = 'FM-502-KEEPALIVE-RACE';
+  const firstResult = 'article a[href$="/docs/failure-modes/fm-502-keepalive-race"]';
+  const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const wait = async (slowdown: number) => {
+    const xs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      if (slowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+      const t = performance.now();
+      await page.goto(`http://127.0.0.1:${port}/search?q=${encodeURIComponent(query)}`);
+      await page.locator(firstResult).first().waitFor({ timeout: 120_000 });
+      xs.push(performance.now() - t);
+      await context.close();
+    }
+    return Math.round(median(xs));
+  };
+  try {
+    const result = {
+      indexKb: Number((index.length / 1024).toFixed(1)),
+      indexKbBrotli: Number((brotliCompressSync(index).length / 1024).toFixed(1)),
+      firstResultMs: await wait(1),
+      firstResultMsSlowed: await wait(4),
+    };
+    if (result.indexKbBrotli > budgets.search.maxIndexKbBrotli)
+      failures.push(`search: index is ${result.indexKbBrotli} KB brotli (budget ${budgets.search.maxIndexKbBrotli} KB)`);
+    if (result.firstResultMsSlowed > budgets.search.maxFirstResultMsSlowed)
+      failures.push(
+        `search: first result after ${result.firstResultMsSlowed} ms at 4x CPU slowdown (budget ${budgets.search.maxFirstResultMsSlowed} ms)`,
+      );
+    return result;
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   console.log('5xx Field Guide benchmark');
   if (!args.includes('--skip-build')) {
@@ -462,9 +510,12 @@ async function main() {
   const ours = await startServer(root);
   const stock = { plain: await startServer(stockDirs.plain), equivalent: await startServer(stockDirs.equivalent) };
   let pageResults: PageResult[] = [];
+  let search: Awaited<ReturnType<typeof searchSpeed>> | undefined;
   try {
     console.log(`- Lighthouse, ${runs} runs per page (median)`);
     pageResults = await measurePages(ours.port, { plain: stock.plain.port, equivalent: stock.equivalent.port });
+    console.log('- search: index size and time to the first result');
+    search = await searchSpeed(ours.port);
   } finally {
     ours.server.kill();
     for (const s of Object.values(stock)) s.server.kill();
@@ -481,6 +532,7 @@ async function main() {
     pages: pageResults,
     build,
     speed,
+    search,
     budgets,
     failures,
   };
@@ -500,6 +552,7 @@ async function main() {
   );
   if (build.length > 0) console.table(build);
   console.table([speed]);
+  console.table([search]);
   if (failures.length > 0) {
     console.log(`\nBudgets missed (${failures.length}):\n${failures.map((f) => `  - ${f}`).join('\n')}`);
     process.exit(1);
