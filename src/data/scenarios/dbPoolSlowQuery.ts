@@ -75,7 +75,7 @@ const cancelAlone = {
   mitigates: true,
   runbook: 'FM-500-DB-POOL-EXHAUSTION',
   feedback:
-    "The pools drain for a minute, then new searches arrive and fill them again, because nothing stops them. Cancelling database sessions is also the database owner's call, not on-call's alone.",
+    "The pools drain for a minute, then new searches arrive and fill them again, because nothing stops them. On-call may cancel one runaway query alone; cancelling a whole class of queries, again and again, is the database owner's call.",
 } as const;
 
 export const dbPoolSlowQuery: Scenario = {
@@ -179,7 +179,7 @@ export const dbPoolSlowQuery: Scenario = {
             escalatesTo: 'upstream-owner',
             runbook: 'FM-500-DB-POOL-EXHAUSTION',
             feedback:
-              'The owner runs EXPLAIN and finds a sequential scan of 48M rows, because customer_email has no index. Cancelling sessions and adding indexes is their call, and they now have the evidence to act fast.',
+              'The owner runs EXPLAIN and finds a sequential scan of 48M rows, because customer_email has no index. Cancelling the searches in bulk and adding an index is their call, and they now have the evidence to act fast.',
           },
           cancelAlone,
           {
