@@ -28,6 +28,7 @@ import { scenarioList } from '../src/data/scenarios';
 import { compileSignatures, matchText } from '../src/lib/signatureMatcher';
 import { decodePath, encodePath, pathsToLeaves, walkPath } from '../src/lib/decisionTree';
 import { runScenario } from '../src/lib/simulator';
+import { resolveChromium } from '../tests/e2e/support/chromium';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3;
@@ -465,7 +466,7 @@ async function searchSpeed(port: number) {
   const index = readFileSync(path.join(root, 'build/search-index.json'));
   const query = 'FM-502-KEEPALIVE-RACE';
   const firstResult = 'article a[href$="/docs/failure-modes/fm-502-keepalive-race"]';
-  const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch(resolveChromium());
   const wait = async (slowdown: number) => {
     const xs: number[] = [];
     for (let i = 0; i < runs; i++) {
