@@ -11,7 +11,17 @@
  * `escalate_to` is not one of these keys.
  */
 
-export const ownerKeys = ['app-team', 'platform-sre', 'network-edge', 'upstream-owner', 'vendor', 'cdn-provider', 'client'] as const;
+export const ownerKeys = [
+  'app-team',
+  'platform-sre',
+  'network-edge',
+  'upstream-owner',
+  'vendor',
+  'cdn-provider',
+  'cloud-provider',
+  'client',
+  'incident-commander',
+] as const;
 
 export type OwnerKey = (typeof ownerKeys)[number];
 
@@ -99,6 +109,18 @@ export const owners: Record<OwnerKey, Owner> = {
     mustEscalate: ["Faults inside the provider's network (open a case with the provider's request id)"],
     escalation: { label: 'Open a CDN provider case', href: '/docs/adopt#escalation-links' },
   },
+  'cloud-provider': {
+    key: 'cloud-provider',
+    name: 'Cloud / managed load-balancer provider',
+    scope: "The cloud provider's managed services in the path: load balancers, gateways, serverless and regions.",
+    mayDo: [
+      "Check the provider's health dashboard for your account and region",
+      'Open a support case with request ids, timestamps, region and the load balancer or gateway name',
+      'Move traffic to another region or path that is already approved',
+    ],
+    mustEscalate: ["Faults inside the provider's service: only the provider can fix them"],
+    escalation: { label: 'Open a cloud provider support case', href: '/docs/adopt#escalation-links' },
+  },
   client: {
     key: 'client',
     name: 'Client / visitor',
@@ -109,6 +131,14 @@ export const owners: Record<OwnerKey, Owner> = {
     ],
     mustEscalate: ['Nothing on the server side: report it to the site owner'],
     escalation: { label: 'What a visitor can do', href: '/docs/visitors' },
+  },
+  'incident-commander': {
+    key: 'incident-commander',
+    name: 'Incident commander',
+    scope: 'Coordination across teams when an incident crosses a boundary or the owner does not answer.',
+    mayDo: ['Declare an incident and open the incident channel', 'Page any owner and assign a communications lead'],
+    mustEscalate: ['Customer-facing statements and decisions that trade one risk for another'],
+    escalation: { label: 'Page the incident commander', href: '/docs/adopt#escalation-links' },
   },
 };
 

@@ -36,6 +36,10 @@ const nonEmpty = (what: string) =>
     .trim()
     .min(1, `${what} must not be empty`);
 
+const ownerKeySchema = z.enum(ownerKeys, {
+  errorMap: () => ({ message: `expected an owner key from src/data/owners.ts: ${ownerKeys.join(', ')}` }),
+});
+
 /** Sources of a page: at least one {title, url}, https only. */
 const sourcesSchema = z
   .array(
@@ -72,12 +76,8 @@ export const runbookFrontMatterSchema = z
       errorMap: () => ({ message: `expected one of: ${recoveryClasses.join(', ')} (see docs/reference/recovery-classes.mdx)` }),
     }),
     est_recovery: nonEmpty('est_recovery'),
-    owner: z.enum(ownerKeys, {
-      errorMap: () => ({ message: `expected an owner key from src/data/owners.ts: ${ownerKeys.join(', ')}` }),
-    }),
-    escalate_to: z.enum(ownerKeys, {
-      errorMap: () => ({ message: `expected an owner key from src/data/owners.ts: ${ownerKeys.join(', ')}` }),
-    }),
+    owner: ownerKeySchema,
+    escalate_to: ownerKeySchema,
     signals: z
       .array(nonEmpty('a signal').max(120, 'keep each signal under 120 characters'), {
         required_error: 'signals is required (a list of observable symptoms)',
@@ -92,6 +92,19 @@ export const runbookFrontMatterSchema = z
       .array(nonEmpty('an evidence item'), { required_error: 'evidence is required (what to collect before escalating)' })
       .min(2, 'list at least two pieces of evidence to hand over'),
     on_call_may: z.array(nonEmpty('an action')).default([]),
+    owners: z.array(z.object({ when: nonEmpty('owners.when'), owner: ownerKeySchema })).default([]),
+    escalate_when: z.string().min(1).optional(),
+    do_first: z.array(z.object({ action: nonEmpty('do_first.action'), when: nonEmpty('do_first.when') })).default([]),
+    variables: z
+      .array(
+        z.object({
+          name: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected an upper-case shell name such as NAMESPACE'),
+          meaning: nonEmpty('variables.meaning'),
+          example: nonEmpty('variables.example'),
+          from: nonEmpty('variables.from'),
+        }),
+      )
+      .default([]),
   })
   .passthrough()
   .superRefine((fm, ctx) => {
@@ -159,6 +172,10 @@ export function parseRunbookFrontMatter(file: string, data: Record<string, unkno
       first_action: d.first_action,
       evidence: d.evidence,
       on_call_may: d.on_call_may,
+      owners: d.owners,
+      ...(d.escalate_when === undefined ? {} : { escalate_when: d.escalate_when }),
+      do_first: d.do_first,
+      variables: d.variables,
     };
     return { ok: true, meta };
   }
