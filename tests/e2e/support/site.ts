@@ -1,21 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const buildDir = path.resolve(process.cwd(), 'build');
-
-/** Every page path listed in the built sitemap (without the site's origin). */
-export function sitemapPaths(): string[] {
-  const xml = readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
-  if (paths.length === 0) throw new Error('build/sitemap.xml lists no pages: run `npm run build` first.');
-  return [...new Set(paths)].sort();
-}
-
-export function readBuildJson<T>(file: string): T {
-  return JSON.parse(readFileSync(path.join(buildDir, file), 'utf8')) as T;
-}
+export { readBuildJson, sitemapPaths } from '../../support/buildOutput';
 
 /** Wait until React has hydrated the page (Docusaurus sets this attribute). */
 export async function waitForHydration(page: Page): Promise<void> {
