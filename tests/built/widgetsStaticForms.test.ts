@@ -86,3 +86,14 @@ describe('every scenario without JavaScript', () => {
     },
   );
 });
+
+describe('the failure-mode table without JavaScript', () => {
+  it('lists every runbook, each row linking its page', () => {
+    const $ = cheerio.load(readPageHtml('/docs/failure-modes/'));
+    const rows = $('main tbody tr');
+    expect(rows.length).toBe(runbooks.length);
+    for (const r of runbooks) {
+      expect($(`main tbody tr a[href="/docs/failure-modes/${r.id.toLowerCase()}"]`).length, r.id).toBeGreaterThan(0);
+    }
+  });
+});
