@@ -14,8 +14,10 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS ?? 2),
   // Tests, not files, are spread over the workers; long loops are cut into chunks (pages.spec.ts).
   fullyParallel: true,
-  // Per-test budget; the loops over many pages set their own.
-  timeout: 60_000,
+  // Per-test budget, a cap for hangs rather than a speed target: widget states run axe in both
+  // colour schemes, which takes a few seconds on an idle machine and ten times that on a busy
+  // two-core runner. The loops over many pages set their own.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   // Readable list in the CI log, plus an HTML report kept out of git; at the end the ten slowest
   // tests and the worker time, to keep the suite fast and the workers evenly loaded.
