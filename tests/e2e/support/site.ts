@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export { readBuildJson, sitemapPaths } from '../../support/buildOutput';
@@ -52,6 +52,9 @@ async function axeFindings(page: Page, options: { withContrast: boolean }): Prom
  * played decision) for both passes.
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Two full passes: a few seconds on an idle machine, a minute or more on a long page of a busy
+  // two-core runner; each call grants the test that time on top of its own budget.
+  test.info().setTimeout(test.info().timeout + 90_000);
   const html = page.locator('html');
   const first = (await html.getAttribute('data-theme')) === 'dark' ? 'dark' : 'light';
   const second = first === 'dark' ? 'light' : 'dark';
