@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { resolveChromium } from './tests/e2e/support/chromium';
-
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+import { BASE_URL, PORT } from './tests/e2e/support/server';
 
 export default defineConfig({
   // Browser tests live apart from the vitest unit tests.
@@ -10,16 +9,21 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   // No retries: a flaky test is a bug to fix, not to hide.
   retries: 0,
-  // Two cores on CI: one worker per core.
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers: the suite is sized for a two-core machine (Playwright's default would be one worker
+  // there). E2E_WORKERS overrides it.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // Tests, not files, are spread over the workers; long loops are cut into chunks (pages.spec.ts).
   fullyParallel: true,
-  // Per-test budget; pages under axe in two colour schemes need a few seconds each.
-  timeout: 60_000,
+  // Per-test budget, a cap for hangs rather than a speed target: widget states run axe in both
+  // colour schemes, which takes a few seconds on an idle machine and ten times that on a busy
+  // two-core runner. The loops over many pages set their own.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
-  // Readable list in the CI log, plus an HTML report kept out of git.
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  // Readable list in the CI log, plus an HTML report kept out of git; at the end the ten slowest
+  // tests and the worker time, to keep the suite fast and the workers evenly loaded.
+  reporter: [['list'], ...(process.env.CI ? [['html', { open: 'never' }] as const] : []), ['./tests/e2e/support/slowest-reporter.ts']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: BASE_URL,
     // Debian's Chromium (or CHROMIUM_PATH, or Playwright's own browser when installed).
     launchOptions: resolveChromium(),
     // Service workers would cache pages between tests; only the offline test turns them on.
@@ -30,7 +34,7 @@ export default defineConfig({
   // The production build, served as in production (headers from build/_headers, compression).
   webServer: {
     command: `npx tsx scripts/serve.ts --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+    url: `${BASE_URL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

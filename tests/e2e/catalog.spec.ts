@@ -1,17 +1,10 @@
 /** The failure-mode table, the runbook page model in the browser, and print. */
-import { test, expect, newContext } from './support/test';
+import { test, expect } from './support/test';
 import { readBuildJson, waitForHydration } from './support/site';
 
 const { runbooks } = readBuildJson<{ runbooks: { id: string; status: number[]; owner: string }[] }>('runbooks.json');
 
-test('the table lists every runbook without JavaScript', async ({ browser }) => {
-  const context = await newContext(browser, { javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/docs/failure-modes');
-  await expect(page.locator('tbody tr')).toHaveCount(runbooks.length);
-  await context.close();
-});
-
+// Without JavaScript the table lists every runbook: tests/built/widgetsStaticForms.test.ts.
 test('filters narrow the table, live in the URL and survive a reload', async ({ page }) => {
   await page.goto('/docs/failure-modes');
   await waitForHydration(page);

@@ -1,7 +1,5 @@
-/** The production server applies the headers the build generated. */
+/** The production server applies the headers the build generated (the files: tests/built/buildFiles.test.ts). */
 import { test, expect } from './support/test';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 
 test('pages carry the generated CSP and security headers, compressed, and revalidated', async ({ request }) => {
   const response = await request.get('/docs/codes/502', { headers: { 'Accept-Encoding': 'br, gzip' } });
@@ -27,12 +25,4 @@ test('hashed assets are cached for good, and the 404 page answers with 404', asy
   const missing = await request.get('/no/such/page');
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain('Page not found');
-});
-
-test('the build ships the headers as a _headers file and an nginx snippet', () => {
-  const headers = readFileSync(path.join('build', '_headers'), 'utf8');
-  expect(headers).toContain('Content-Security-Policy:');
-  const nginx = readFileSync(path.join('build', 'nginx-headers.conf'), 'utf8');
-  expect(nginx).toContain('add_header Content-Security-Policy');
-  expect(nginx).toContain('location /assets/ {');
 });

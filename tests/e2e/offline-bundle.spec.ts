@@ -1,19 +1,9 @@
-/** The offline bundle opens from disk, with no server and no network. */
+/** The offline bundle opens from disk, with no server and no network (the zip's contents: tests/built/buildFiles.test.ts). */
 import { test, expect } from './support/test';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
 import { pathToFileURL } from 'node:url';
 
 const index = pathToFileURL(path.resolve('build-offline', 'index.html')).href;
-
-test('the downloadable zip holds the whole guide with a README', () => {
-  const files = unzipSync(new Uint8Array(readFileSync(path.join('build', '5xx-field-guide-offline.zip'))));
-  const names = Object.keys(files);
-  expect(names).toContain('5xx-field-guide-offline/index.html');
-  expect(names).toContain('5xx-field-guide-offline/README.txt');
-  expect(names.some((n) => n.startsWith('5xx-field-guide-offline/assets/js/'))).toBe(true);
-});
 
 test('opened from disk, the guide navigates to a code page and its tree works, with no network', async ({ page, context }) => {
   const requests: string[] = [];

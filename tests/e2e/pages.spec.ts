@@ -1,44 +1,47 @@
 /**
- * Every page in the sitemap, in light and dark mode and without JavaScript: it renders its main
- * content, logs no error, asks no other origin for anything, and axe (WCAG 2.2 AA) finds nothing.
+ * Every page in the sitemap (read from the build, so new pages are covered without listing them)
+ * loads with JavaScript, hydrates and shows its heading; logs no console error and no CSP
+ * violation; asks no other origin for anything; and axe finds no WCAG 2.2 AA violation of
+ * structure (names, roles, labels, landmarks, headings: everything but the contrast rules, which
+ * depend on the colour scheme and run per template in page-templates.spec.ts).
+ *
+ * The pages are visited in a loop by one page reused per worker, in chunks of about the same
+ * weight so that both workers stay busy. What the pages hold without JavaScript is checked over
+ * the built HTML in tests/built/pagesWithoutJs.test.ts.
  */
-import { test, expect, newContext } from './support/test';
-import { expectNoAxeViolations, sitemapPaths, waitForHydration, watchPage } from './support/site';
+import { statSync } from 'node:fs';
+import { test, expect } from './support/test';
+import { sitemapPaths, structureFindings } from './support/site';
+import { htmlFileFor } from '../support/buildOutput';
+import { chunkBySize } from '../support/pageTemplates';
 
 // The search page is left out of the sitemap (its content depends on the query) but is a page.
 const extraPaths = ['/search?q=timeout'];
 
-for (const pagePath of [...sitemapPaths(), ...extraPaths]) {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`${pagePath} (${scheme}): clean console, no third-party requests, no axe violations`, async ({ browser, baseURL }) => {
-      // axe's contrast rules are slow on long pages: on the signature catalog (about 3,000
-      // elements, 400 links in running text) one pass takes 25 s on an idle machine, twice that
-      // with the second CI worker busy. The default 60 s would fail on load, not on a finding.
-      test.setTimeout(150_000);
-      const context = await newContext(browser, { colorScheme: scheme });
-      const page = await context.newPage();
-      const watch = watchPage(page, new URL(baseURL ?? '').origin);
-      const response = await page.goto(pagePath);
-      expect(response?.status()).toBe(200);
-      await waitForHydration(page);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-      await expect(page.locator('h1').first()).toBeVisible();
-      await expectNoAxeViolations(page);
-      watch.assertClean();
-      await context.close();
-    });
-  }
+const pages = [...sitemapPaths(), ...extraPaths].map((path) => ({ path, size: statSync(htmlFileFor(path.replace(/\?.*$/, ''))).size }));
+// About 250 KB of HTML per chunk: half a minute of work on an idle two-core machine.
+const chunks = chunkBySize(pages, 250_000);
 
-  if (extraPaths.includes(pagePath)) continue;
-  test(`${pagePath} (no JavaScript): main content is there`, async ({ browser }) => {
-    const context = await newContext(browser, { javaScriptEnabled: false });
-    const page = await context.newPage();
-    const response = await page.goto(pagePath);
-    expect(response?.status()).toBe(200);
-    const main = page.locator('main').first();
-    await expect(main).toBeVisible();
-    await expect(page.locator('h1').first()).toBeVisible();
-    expect((await main.innerText()).trim().length).toBeGreaterThan(100);
-    await context.close();
+chunks.forEach((chunk, i) => {
+  const first = chunk[0]?.path ?? '';
+  const last = chunk.at(-1)?.path ?? '';
+  const title = chunk.length === 1 ? first : `${first} … ${last} (${chunk.length} pages)`;
+  test(`pages ${i + 1}/${chunks.length}, ${title}: clean console, no third-party requests, no axe structure violations`, async ({
+    visitor,
+  }) => {
+    // A few seconds a page on an idle machine; the cap allows for a busy two-core runner.
+    test.setTimeout(60_000 + chunk.length * 60_000);
+    const { page } = visitor;
+    for (const { path } of chunk) {
+      visitor.take();
+      const response = await page.goto(path);
+      expect.soft(response?.status(), `${path}: HTTP status`).toBe(200);
+      await expect.soft(page.locator('html[data-has-hydrated="true"]'), `${path}: hydrated`).toHaveCount(1);
+      await expect.soft(page.locator('h1').first(), `${path}: a visible h1`).toBeVisible();
+      const findings = await structureFindings(page);
+      expect.soft(findings, `${path}: axe\n${findings.join('\n')}`).toEqual([]);
+      const problems = visitor.take();
+      expect.soft(problems, `${path}:\n${problems.join('\n')}`).toEqual([]);
+    }
   });
-}
+});

@@ -1,33 +1,19 @@
 /** `/r/<id>` short links, `runbooks.json` and the 404 page. */
 import { test, expect, newContext } from './support/test';
 import { expectNoAxeViolations, readBuildJson, waitForHydration } from './support/site';
-
-interface RunbooksJson {
-  runbooks: { id: string; title: string; url: string; short_url: string; owner: string; status: number[] }[];
-  retired: Record<string, string>;
-}
+import type { RunbooksJson } from '../support/buildOutput';
 
 const { runbooks } = readBuildJson<RunbooksJson>('runbooks.json');
 
-test('runbooks.json lists every runbook with its id, title, codes, owner and URL', () => {
-  expect(runbooks.length).toBeGreaterThanOrEqual(3);
-  const ids = runbooks.map((r) => r.id);
-  expect(new Set(ids).size).toBe(ids.length);
-  for (const r of runbooks) {
-    expect(r.title.length).toBeGreaterThan(0);
-    expect(r.status.length).toBeGreaterThan(0);
-    expect(r.url).toContain(`/docs/failure-modes/${r.id.toLowerCase()}`);
-  }
-});
-
-test('every id resolves through /r/<id> to its own page, in lower and upper case', async ({ page }) => {
-  test.setTimeout(240_000);
-  for (const r of runbooks) {
-    for (const spelling of [r.id.toLowerCase(), r.id]) {
-      await page.goto(`/r/${spelling}`);
-      await expect(page).toHaveURL(new RegExp(`/docs/failure-modes/${r.id.toLowerCase()}$`));
-      await expect(page.getByTestId('runbook-meta')).toContainText(r.id);
-    }
+// runbooks.json, and every id in both spellings, are checked over the build output in
+// tests/built/shortLinks.test.ts; the browser follows one id in both spellings.
+test('an id resolves through /r/<id> to its own page, in lower and upper case', async ({ page }) => {
+  const r = runbooks.find((x) => x.id === 'FM-503-NO-HEALTHY-UPSTREAM') ?? runbooks[0];
+  if (!r) throw new Error('runbooks.json lists no runbook');
+  for (const spelling of [r.id.toLowerCase(), r.id]) {
+    await page.goto(`/r/${spelling}`);
+    await expect(page).toHaveURL(new RegExp(`/docs/failure-modes/${r.id.toLowerCase()}$`));
+    await expect(page.getByTestId('runbook-meta')).toContainText(r.id);
   }
 });
 
