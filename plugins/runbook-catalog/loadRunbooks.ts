@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { checkCatalog, type RunbookEntry } from '../../src/lib/catalog';
+import { checkCatalog, type Ledger, type RunbookEntry } from '../../src/lib/catalog';
 import { checkReferencePage, checkRunbookBody, parseRunbookFrontMatter, type RunbookProblem } from '../../src/lib/runbookModel';
 import { publishedIds, retiredIds } from '../../src/data/runbookLedger';
 
@@ -37,7 +37,8 @@ export interface LoadedCatalog {
   problems: RunbookProblem[];
 }
 
-export async function loadRunbooks(siteDir: string): Promise<LoadedCatalog> {
+/** `ledger` defaults to this site's; the content check passes the ledger of the site it reads. */
+export async function loadRunbooks(siteDir: string, ledger: Ledger = { publishedIds, retiredIds }): Promise<LoadedCatalog> {
   const files = (await listFiles(path.join(siteDir, RUNBOOK_DIR)))
     .map((abs) => path.relative(siteDir, abs).split(path.sep).join('/'))
     .filter(isRunbookFile)
@@ -65,7 +66,7 @@ export async function loadRunbooks(siteDir: string): Promise<LoadedCatalog> {
     problems.push(...checkRunbookBody(file, parsed.content));
     entries.push({ file, meta: result.meta });
   }
-  problems.push(...checkCatalog(entries, { publishedIds, retiredIds }));
+  problems.push(...checkCatalog(entries, ledger));
   problems.push(...(await checkReferencePages(siteDir)));
   return { entries, problems };
 }
