@@ -7,15 +7,18 @@ import globals from 'globals';
 
 const noTestSupport = {
   group: ['**/tests', '**/tests/**', '@site/tests/**'],
-  message: 'Product code must not depend on test support: move the shared helper to scripts/lib/ (or src/lib/) and import it from there in the tests too.',
+  message:
+    'Product code must not depend on test support: move the shared helper to scripts/lib/ (or src/lib/) and import it from there in the tests too.',
 };
 const noData = {
   group: ['**/data', '**/data/**', '@site/src/data', '@site/src/data/**'],
-  message: 'src/lib must not import src/data (src/data imports src/lib: a cycle). Take what the engine needs (owner keys, signature systems, trees) as an argument.',
+  message:
+    'src/lib must not import src/data (src/data imports src/lib: a cycle). Take what the engine needs (owner keys, signature systems, trees) as an argument.',
 };
 const noViews = {
   group: ['@docusaurus/*', '@theme/*', '@theme-original/*', '@generated/*', '**/components/**', '**/theme/**', '**/hooks/**'],
-  message: 'src/lib is plain TypeScript that runs anywhere: keep Docusaurus and views in src/components, src/hooks or src/theme and pass data in.',
+  message:
+    'src/lib is plain TypeScript that runs anywhere: keep Docusaurus and views in src/components, src/hooks or src/theme and pass data in.',
 };
 const noNode = {
   group: ['node:*', 'fs', 'fs/*', 'path', 'crypto', 'child_process', 'os', 'url', 'zlib', 'http', 'https'],
@@ -54,7 +57,9 @@ export default tseslint.config(
   },
   {
     files: ['src/lib/**/*.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: noReact, patterns: [noData, noViews, noNode, noTestSupport] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: noReact, patterns: [noData, noViews, noNode, noTestSupport] }],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -95,6 +95,6 @@ export async function readTrainingFolders(siteDir: string): Promise<TrainingFold
  */
 export async function loadContent(siteDir: string, options: ContentOptions & { data?: DataModules } = {}): Promise<ContentResult> {
   const data = options.data ?? (await importDataModules(siteDir));
-  const [runbooks, training] = await Promise.all([loadRunbooks(siteDir, data.ledger), readTrainingFolders(siteDir)]);
+  const [runbooks, training] = await Promise.all([loadRunbooks(siteDir, data.ledger, data.ownerKeys), readTrainingFolders(siteDir)]);
   return validateContent({ ...data, runbooks, training }, options);
 }

@@ -9,6 +9,7 @@ import matter from 'gray-matter';
 import { checkCatalog, type Ledger, type RunbookEntry } from '../../src/lib/catalog';
 import { checkReferencePage, checkRunbookBody, parseRunbookFrontMatter, type RunbookProblem } from '../../src/lib/runbookModel';
 import { publishedIds, retiredIds } from '../../src/data/runbookLedger';
+import { ownerKeys as siteOwnerKeys } from '../../src/data/owners';
 
 export const RUNBOOK_DIR = 'docs/failure-modes';
 
@@ -37,8 +38,12 @@ export interface LoadedCatalog {
   problems: RunbookProblem[];
 }
 
-/** `ledger` defaults to this site's; the content check passes the ledger of the site it reads. */
-export async function loadRunbooks(siteDir: string, ledger: Ledger = { publishedIds, retiredIds }): Promise<LoadedCatalog> {
+/** `ledger` and `ownerKeys` default to this site's; the content check passes those of the site it reads. */
+export async function loadRunbooks(
+  siteDir: string,
+  ledger: Ledger = { publishedIds, retiredIds },
+  ownerKeys: readonly string[] = siteOwnerKeys,
+): Promise<LoadedCatalog> {
   const files = (await listFiles(path.join(siteDir, RUNBOOK_DIR)))
     .map((abs) => path.relative(siteDir, abs).split(path.sep).join('/'))
     .filter(isRunbookFile)
@@ -54,7 +59,7 @@ export async function loadRunbooks(siteDir: string, ledger: Ledger = { published
       problems.push({ file, field: '(front matter)', message: `is not valid YAML: ${(error as Error).message}` });
       continue;
     }
-    const result = parseRunbookFrontMatter(file, parsed.data);
+    const result = parseRunbookFrontMatter(file, parsed.data, ownerKeys);
     if (!result.ok) {
       problems.push(...result.problems);
       continue;

@@ -3,8 +3,7 @@
  * Docusaurus. The build plugin (plugins/runbook-catalog) and the unit tests call these.
  */
 import { z } from 'zod';
-import { runbookIdPattern, type RunbookMeta } from './runbookTypes';
-import { ownerKeys } from '../data/owners';
+import { runbookIdPattern, type OwnerKey, type RunbookMeta } from './runbookTypes';
 import {
   layers,
   recoveryClasses,
@@ -47,66 +46,71 @@ const sourcesSchema = z
   )
   .min(1, 'cite at least one source');
 
-export const runbookFrontMatterSchema = z
-  .object({
-    id: z
-      .string({ required_error: 'id is required' })
-      .regex(runbookIdPattern, 'expected FM-<500|502|503|504>-<WORDS>, upper case with hyphens, e.g. FM-502-KEEPALIVE-RACE'),
-    title: nonEmpty('title'),
-    description: nonEmpty('description').max(240, 'keep it to one sentence (240 characters at most)'),
-    status: z
-      .array(
-        z.union(
-          statusCodes.map((c) => z.literal(c)) as unknown as [z.ZodLiteral<500>, z.ZodLiteral<502>, z.ZodLiteral<503>, z.ZodLiteral<504>],
-        ),
-        {
-          invalid_type_error: 'expected a list such as [502]',
-          required_error: 'status is required (a list such as [502])',
-        },
-      )
-      .min(1, 'list at least one status code')
-      .refine((list) => new Set(list).size === list.length, 'a status code is listed twice'),
-    layer: z.enum(layers, { errorMap: () => ({ message: `expected one of: ${layers.join(', ')}` }) }),
-    severity: z.enum(severities, { errorMap: () => ({ message: `expected one of: ${severities.join(', ')}` }) }),
-    recovery_class: z.enum(recoveryClasses, {
-      errorMap: () => ({ message: `expected one of: ${recoveryClasses.join(', ')} (see docs/reference/recovery-classes.mdx)` }),
-    }),
-    est_recovery: nonEmpty('est_recovery'),
-    owner: z.enum(ownerKeys, {
-      errorMap: () => ({ message: `expected an owner key from src/data/owners.ts: ${ownerKeys.join(', ')}` }),
-    }),
-    escalate_to: z.enum(ownerKeys, {
-      errorMap: () => ({ message: `expected an owner key from src/data/owners.ts: ${ownerKeys.join(', ')}` }),
-    }),
-    signals: z
-      .array(nonEmpty('a signal').max(120, 'keep each signal under 120 characters'), {
-        required_error: 'signals is required (a list of observable symptoms)',
-      })
-      .min(1, 'list at least one signal')
-      .max(10, 'list at most 10 signals'),
-    related: z.array(z.string().regex(runbookIdPattern, 'expected a runbook id such as FM-502-KEEPALIVE-RACE')).default([]),
-    sources: sourcesSchema,
-    last_reviewed: isoDate,
-    first_action: nonEmpty('first_action').max(200, 'keep the first action under 200 characters'),
-    evidence: z
-      .array(nonEmpty('an evidence item'), { required_error: 'evidence is required (what to collect before escalating)' })
-      .min(2, 'list at least two pieces of evidence to hand over'),
-    on_call_may: z.array(nonEmpty('an action')).default([]),
-  })
-  .passthrough()
-  .superRefine((fm, ctx) => {
-    const primary = Number(fm.id.slice(3, 6));
-    if (!fm.status.includes(primary as StatusCode)) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['status'],
-        message: `the id names ${primary} but status ${JSON.stringify(fm.status)} does not include it`,
-      });
-    }
-    if (fm.related.includes(fm.id)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['related'], message: 'a runbook cannot be related to itself' });
-    }
-  });
+/** An owner key from the organisation's registry (src/data/owners.ts), passed in by the caller. */
+const ownerKey = (ownerKeys: readonly string[]) =>
+  z
+    .string({ required_error: 'an owner key is required' })
+    .refine((key) => ownerKeys.includes(key), { message: `expected an owner key from src/data/owners.ts: ${ownerKeys.join(', ')}` })
+    .transform((key) => key as OwnerKey);
+
+/** The front matter schema, for the owner keys of the organisation (src/data/owners.ts). */
+export const runbookFrontMatterSchema = (ownerKeys: readonly string[]) =>
+  z
+    .object({
+      id: z
+        .string({ required_error: 'id is required' })
+        .regex(runbookIdPattern, 'expected FM-<500|502|503|504>-<WORDS>, upper case with hyphens, e.g. FM-502-KEEPALIVE-RACE'),
+      title: nonEmpty('title'),
+      description: nonEmpty('description').max(240, 'keep it to one sentence (240 characters at most)'),
+      status: z
+        .array(
+          z.union(
+            statusCodes.map((c) => z.literal(c)) as unknown as [z.ZodLiteral<500>, z.ZodLiteral<502>, z.ZodLiteral<503>, z.ZodLiteral<504>],
+          ),
+          {
+            invalid_type_error: 'expected a list such as [502]',
+            required_error: 'status is required (a list such as [502])',
+          },
+        )
+        .min(1, 'list at least one status code')
+        .refine((list) => new Set(list).size === list.length, 'a status code is listed twice'),
+      layer: z.enum(layers, { errorMap: () => ({ message: `expected one of: ${layers.join(', ')}` }) }),
+      severity: z.enum(severities, { errorMap: () => ({ message: `expected one of: ${severities.join(', ')}` }) }),
+      recovery_class: z.enum(recoveryClasses, {
+        errorMap: () => ({ message: `expected one of: ${recoveryClasses.join(', ')} (see docs/reference/recovery-classes.mdx)` }),
+      }),
+      est_recovery: nonEmpty('est_recovery'),
+      owner: ownerKey(ownerKeys),
+      escalate_to: ownerKey(ownerKeys),
+      signals: z
+        .array(nonEmpty('a signal').max(120, 'keep each signal under 120 characters'), {
+          required_error: 'signals is required (a list of observable symptoms)',
+        })
+        .min(1, 'list at least one signal')
+        .max(10, 'list at most 10 signals'),
+      related: z.array(z.string().regex(runbookIdPattern, 'expected a runbook id such as FM-502-KEEPALIVE-RACE')).default([]),
+      sources: sourcesSchema,
+      last_reviewed: isoDate,
+      first_action: nonEmpty('first_action').max(200, 'keep the first action under 200 characters'),
+      evidence: z
+        .array(nonEmpty('an evidence item'), { required_error: 'evidence is required (what to collect before escalating)' })
+        .min(2, 'list at least two pieces of evidence to hand over'),
+      on_call_may: z.array(nonEmpty('an action')).default([]),
+    })
+    .passthrough()
+    .superRefine((fm, ctx) => {
+      const primary = Number(fm.id.slice(3, 6));
+      if (!fm.status.includes(primary as StatusCode)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['status'],
+          message: `the id names ${primary} but status ${JSON.stringify(fm.status)} does not include it`,
+        });
+      }
+      if (fm.related.includes(fm.id)) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['related'], message: 'a runbook cannot be related to itself' });
+      }
+    });
 
 /** One problem found in a runbook, phrased for the author. */
 export interface RunbookProblem {
@@ -136,9 +140,9 @@ function issuesToProblems(file: string, error: z.ZodError, data: Record<string, 
 
 export type ParseResult = { ok: true; meta: RunbookMeta } | { ok: false; problems: RunbookProblem[] };
 
-/** Validate the front matter of one runbook file. */
-export function parseRunbookFrontMatter(file: string, data: Record<string, unknown>): ParseResult {
-  const result = runbookFrontMatterSchema.safeParse(data);
+/** Validate the front matter of one runbook file against the organisation's owner keys. */
+export function parseRunbookFrontMatter(file: string, data: Record<string, unknown>, ownerKeys: readonly string[]): ParseResult {
+  const result = runbookFrontMatterSchema(ownerKeys).safeParse(data);
   if (result.success) {
     const d = result.data;
     const meta: RunbookMeta = {

@@ -3,6 +3,8 @@
  * the validator to browsers. The schema lives in runbookModel.ts.
  */
 import type { OwnerKey } from '../data/owners';
+
+export type { OwnerKey };
 import type { Layer, RecoveryClass, Severity, StatusCode } from './vocabulary';
 
 /** `FM-<code>-<WORDS>`: upper case, digits and single hyphens. */

@@ -23,10 +23,10 @@ export function zodProblems(file: string, error: ZodError): ContentProblem[] {
 export function formatContentProblems(problems: readonly ContentProblem[]): string {
   const byFile = new Map<string, ContentProblem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const lines = [`The content check found ${problems.length} problem(s):`];
+  const lines = [`The content check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:`];
   for (const [file, list] of byFile) {
-    lines.push(`  ${file}`);
-    for (const p of list) lines.push(`    ${p.field}: ${p.message}`);
+    lines.push(`  - ${file}`);
+    for (const p of list) lines.push(`      field ${p.field}: ${p.message}`);
   }
   return lines.join('\n');
 }

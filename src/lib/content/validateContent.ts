@@ -69,5 +69,19 @@ export function validateContent(sources: ContentSources, options: ContentOptions
   const training = parseTraining(sources.training, { scenarioIds: new Set(sources.scenarios.map((s) => s.id)) });
   problems.push(...training.problems);
 
-  return { problems, runbooks: sources.runbooks.entries, training: training.modules };
+  return { problems: withoutEchoes(problems, sources.runbooks), runbooks: sources.runbooks.entries, training: training.modules };
+}
+
+/**
+ * A runbook whose front matter is broken is left out of the catalog, so every tree leaf,
+ * signature, scenario, alert and related link that names it would be reported too. Those echoes
+ * hide the one real problem; keep only the runbook's own (its file name is its id in lower case).
+ */
+function withoutEchoes(problems: readonly ContentProblem[], runbooks: ContentSources['runbooks']): ContentProblem[] {
+  const parsed = new Set(runbooks.entries.map((e) => e.file));
+  const broken = [...new Set(runbooks.problems.map((p) => p.file))]
+    .filter((file) => file.startsWith('docs/failure-modes/') && !parsed.has(file))
+    .map((file) => ({ file, id: `"${(file.split('/').pop() ?? '').replace(/\.mdx?$/, '').toUpperCase()}"` }));
+  if (broken.length === 0) return [...problems];
+  return problems.filter((p) => broken.every((b) => p.file === b.file || !p.message.includes(b.id)));
 }
