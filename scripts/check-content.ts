@@ -17,8 +17,10 @@ async function main(): Promise<void> {
   const siteDir = siteAt >= 0 ? path.resolve(args[siteAt + 1] ?? '.') : process.cwd();
   const only = args.filter((_, i) => siteAt < 0 || (i !== siteAt && i !== siteAt + 1)).map((f) => f.replace(/^\.\//, ''));
   const started = Date.now();
-  const result = await loadContent(siteDir);
+  const result = await loadContent(siteDir, { today: new Date().toISOString().slice(0, 10) });
   const problems = only.length > 0 ? result.problems.filter((p) => only.includes(p.file)) : result.problems;
+  for (const page of result.overdue)
+    console.warn(`Overdue for review (a warning): ${page.file}, last reviewed ${page.lastReviewed}, due ${page.due}`);
   if (problems.length > 0) {
     console.error(formatContentProblems(problems));
     process.exit(1);

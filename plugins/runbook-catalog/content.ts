@@ -7,6 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import matter from 'gray-matter';
+import type { ReviewedPage } from '../../src/lib/review';
 import type { Ledger } from '../../src/lib/catalog';
 import type { TreeSet } from '../../src/lib/decisionTree';
 import type { ErrorSignature } from '../../src/lib/signatureTypes';
@@ -89,12 +91,48 @@ export async function readTrainingFolders(siteDir: string): Promise<TrainingFold
   );
 }
 
+async function listDocs(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory() ? listDocs(path.join(dir, e.name)) : Promise.resolve(/\.mdx?$/.test(e.name) ? [path.join(dir, e.name)] : []),
+    ),
+  );
+  return nested.flat();
+}
+
+/** Every page under docs/ that carries `last_reviewed`, with its `review_every` when set. */
+export async function readReviewedPages(siteDir: string): Promise<ReviewedPage[]> {
+  const files = (await listDocs(path.join(siteDir, 'docs'))).sort();
+  const pages = await Promise.all(
+    files.map(async (abs): Promise<ReviewedPage | null> => {
+      const file = path.relative(siteDir, abs).split(path.sep).join('/');
+      let data: Record<string, unknown>;
+      try {
+        data = matter(await readFile(abs, 'utf8')).data;
+      } catch {
+        return null; // The runbook and reference checks report broken front matter.
+      }
+      const value = data.last_reviewed;
+      const lastReviewed = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : null;
+      if (!lastReviewed || !/^\d{4}-\d{2}-\d{2}$/.test(lastReviewed)) return null;
+      const kind = file.startsWith('docs/failure-modes/') ? 'runbook' : 'reference';
+      return { file, kind, lastReviewed, ...(data.review_every !== undefined ? { reviewEvery: data.review_every } : {}) };
+    }),
+  );
+  return pages.filter((p): p is ReviewedPage => p !== null);
+}
+
 /**
  * Reads and checks all content of the site at `siteDir`. `data` is the site's TypeScript data when
  * the caller has imported it already (the plugin); otherwise it is imported from `siteDir`.
  */
 export async function loadContent(siteDir: string, options: ContentOptions & { data?: DataModules } = {}): Promise<ContentResult> {
   const data = options.data ?? (await importDataModules(siteDir));
-  const [runbooks, training] = await Promise.all([loadRunbooks(siteDir, data.ledger, data.ownerKeys), readTrainingFolders(siteDir)]);
-  return validateContent({ ...data, runbooks, training }, options);
+  const [runbooks, training, reviewed] = await Promise.all([
+    loadRunbooks(siteDir, data.ledger, data.ownerKeys),
+    readTrainingFolders(siteDir),
+    readReviewedPages(siteDir),
+  ]);
+  return validateContent({ ...data, runbooks, training, reviewed }, options);
 }

@@ -18,7 +18,16 @@ export async function loadValidatedContent(siteDir: string): Promise<ContentResu
     data: { trees, signatures, scenarios: scenarioList, alerts: alertMappings, ownerKeys, ledger: { publishedIds, retiredIds } },
     // Only the benchmark's generated runbooks may be left out of the trees (scripts/bench.ts).
     requireTreeCoverage: process.env.FG_BENCH_ALLOW_UNREACHABLE !== '1',
+    today: new Date().toISOString().slice(0, 10),
   });
   if (result.problems.length > 0) throw new Error(formatContentProblems(result.problems));
+  if (result.overdue.length > 0) {
+    // A warning, not a failure: an old review date is a reason to read the page again, not to block a fix.
+    console.warn(
+      `[runbook-catalog] ${result.overdue.length} page(s) are overdue for review:\n${result.overdue
+        .map((p) => `  - ${p.file}: last reviewed ${p.lastReviewed}, due ${p.due}`)
+        .join('\n')}`,
+    );
+  }
   return result;
 }

@@ -18,6 +18,7 @@ import type { Scenario } from '../scenarioTypes';
 import { validateAlertMappings } from '../alertLinks';
 import type { AlertMapping } from '../alertTypes';
 import type { TrainingModule } from '../trainingSchema';
+import { overduePages, reviewEveryProblem, type ReviewedPage } from '../review';
 import { parseTraining, type TrainingFolder } from './training';
 import type { ContentProblem } from './problems';
 
@@ -31,11 +32,15 @@ export interface ContentSources {
   training: readonly TrainingFolder[];
   /** The owner keys of the organisation's owners registry. */
   ownerKeys: readonly string[];
+  /** Every page with a `last_reviewed` date, with its `review_every` if it sets one. */
+  reviewed?: readonly ReviewedPage[];
 }
 
 export interface ContentOptions {
   /** Every runbook must be reachable from a tree (off only for the benchmark's generated pages). */
   requireTreeCoverage?: boolean;
+  /** Today's date (YYYY-MM-DD), for the list of pages overdue for review. */
+  today?: string;
 }
 
 export interface ContentResult {
@@ -43,6 +48,8 @@ export interface ContentResult {
   runbooks: readonly RunbookEntry[];
   /** The training modules in path order, parsed and checked. */
   training: TrainingModule[];
+  /** Pages past their review date on `options.today` (a warning for the build, not a problem). */
+  overdue: ReturnType<typeof overduePages>;
 }
 
 export function validateContent(sources: ContentSources, options: ContentOptions = {}): ContentResult {
@@ -69,7 +76,14 @@ export function validateContent(sources: ContentSources, options: ContentOptions
   const training = parseTraining(sources.training, { scenarioIds: new Set(sources.scenarios.map((s) => s.id)) });
   problems.push(...training.problems);
 
-  return { problems: withoutEchoes(problems, sources.runbooks), runbooks: sources.runbooks.entries, training: training.modules };
+  const reviewed = sources.reviewed ?? [];
+  for (const page of reviewed) {
+    const message = reviewEveryProblem(page.reviewEvery);
+    if (message) problems.push({ file: page.file, field: 'review_every', message });
+  }
+  const overdue = options.today ? overduePages(reviewed, options.today) : [];
+
+  return { problems: withoutEchoes(problems, sources.runbooks), runbooks: sources.runbooks.entries, training: training.modules, overdue };
 }
 
 /**
