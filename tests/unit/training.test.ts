@@ -24,7 +24,7 @@ const moduleYaml = {
   read: [{ title: '502', path: '/docs/codes/502' }],
   practice: [{ kind: 'scenario', scenario: 'retry-storm', label: 'Play it' }],
 };
-const folder = (quiz: unknown, page: string | null = '<TrainingModule id="a-module" />'): TrainingFolder => ({
+const folder = (quiz: unknown, page: string | null = '---\ntitle: A module\n---\n<TrainingModule id="a-module" />'): TrainingFolder => ({
   id: 'a-module',
   module: { ok: true, data: moduleYaml },
   quiz: { ok: true, data: quiz },
@@ -94,9 +94,17 @@ describe('training modules as content', () => {
     ]);
   });
 
+  it('keeps the page title and the module title the same', () => {
+    const { problems } = parseTraining(
+      [folder({ questions: [question] }, '---\ntitle: Another name\n---\n<TrainingModule id="a-module" />')],
+      known,
+    );
+    expect(problems).toEqual([{ file: 'docs/training/a-module.mdx', field: 'title', message: expect.stringContaining('"A module"') }]);
+  });
+
   it('orders modules by position and refuses two modules in one place', () => {
     const at = (id: string, position: number): TrainingFolder => ({
-      ...folder({ questions: [question] }, `<TrainingModule id="${id}" />`),
+      ...folder({ questions: [question] }, `---\ntitle: "A module"\n---\n<TrainingModule id="${id}" />`),
       id,
       module: { ok: true, data: { ...moduleYaml, position } },
     });

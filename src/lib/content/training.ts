@@ -75,8 +75,17 @@ export function parseTraining(
         field: '(file)',
         message: `the module has no page: create ${pageFile} with front matter title "${meta.data.title}" and the line ${usage}`,
       });
-    } else if (!folder.page.includes(usage)) {
-      problems.push({ file: pageFile, field: '(body)', message: `the page must render its module with ${usage}` });
+    } else {
+      if (!folder.page.includes(usage))
+        problems.push({ file: pageFile, field: '(body)', message: `the page must render its module with ${usage}` });
+      const title = /^title:\s*(["']?)(.*)\1\s*$/m.exec(folder.page)?.[2];
+      if (title !== meta.data.title) {
+        problems.push({
+          file: pageFile,
+          field: 'title',
+          message: `must be the module's title from ${moduleFile}: "${meta.data.title}" (found ${JSON.stringify(title ?? null)})`,
+        });
+      }
     }
     placed.push({ position, module: { id: folder.id, ...rest, quiz: quiz.data.questions } });
   }
