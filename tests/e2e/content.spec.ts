@@ -36,6 +36,8 @@ test('without JavaScript the build and the report link are there too', async ({ 
 });
 
 test('a page past its review date shows a quiet note after hydration', async ({ page }) => {
+  // axe takes long on a long runbook on a busy two-core runner.
+  test.setTimeout(150_000);
   await page.goto('/docs/failure-modes/fm-502-keepalive-race');
   await waitForHydration(page);
   await expect(page.getByTestId('review-overdue')).toHaveCount(0);
@@ -63,13 +65,14 @@ test('the sidebar lists the training modules from their folders, in path order',
   await page.goto('/docs/training');
   const training = page.locator('.theme-doc-sidebar-menu').getByRole('link', { name: 'Where errors are born' });
   await expect(training).toBeVisible();
-  const labels = await page.locator('.theme-doc-sidebar-menu a[href*="/docs/training/"]').allTextContents();
-  expect(labels.slice(0, 6)).toEqual([
+  const modules = [
     'Where errors are born',
     'The four codes',
     'Reading load balancer and proxy logs',
     'Triage practice',
     'Incidents in the simulator',
     'Responsibility and escalation',
-  ]);
+  ];
+  const labels = await page.locator('.theme-doc-sidebar-menu a[href*="/docs/training/"]').allTextContents();
+  expect(labels.filter((l) => modules.includes(l))).toEqual(modules);
 });
