@@ -11,13 +11,14 @@ import type { Props } from '@theme/DocItem/Content';
 import RunbookMeta from '@site/src/components/RunbookMeta';
 import ContextBanner from '@site/src/components/ContextBanner';
 import { formatReviewDate, readLastReviewed, readRunbookFrontMatter } from '@site/src/lib/frontMatterView';
+import { ownerKeys } from '@site/src/data/owners';
 import ReviewDue from './ReviewDue';
 
 export default function DocItemContent({ children }: Props): React.ReactElement {
   const { metadata, frontMatter, contentTitle } = useDoc();
   const fm = frontMatter as Record<string, unknown>;
   const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
-  const runbook = readRunbookFrontMatter(fm);
+  const runbook = readRunbookFrontMatter(fm, ownerKeys);
   const reviewed = runbook ? null : readLastReviewed(fm);
   return (
     <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
