@@ -46,71 +46,63 @@ const sourcesSchema = z
   )
   .min(1, 'cite at least one source');
 
-/** An owner key from the organisation's registry (src/data/owners.ts), passed in by the caller. */
-const ownerKey = (ownerKeys: readonly string[]) =>
-  z
-    .string({ required_error: 'an owner key is required' })
-    .refine((key) => ownerKeys.includes(key), { message: `expected an owner key from src/data/owners.ts: ${ownerKeys.join(', ')}` })
-    .transform((key) => key as OwnerKey);
-
-/** The front matter schema, for the owner keys of the organisation (src/data/owners.ts). */
-export const runbookFrontMatterSchema = (ownerKeys: readonly string[]) =>
-  z
-    .object({
-      id: z
-        .string({ required_error: 'id is required' })
-        .regex(runbookIdPattern, 'expected FM-<500|502|503|504>-<WORDS>, upper case with hyphens, e.g. FM-502-KEEPALIVE-RACE'),
-      title: nonEmpty('title'),
-      description: nonEmpty('description').max(240, 'keep it to one sentence (240 characters at most)'),
-      status: z
-        .array(
-          z.union(
-            statusCodes.map((c) => z.literal(c)) as unknown as [z.ZodLiteral<500>, z.ZodLiteral<502>, z.ZodLiteral<503>, z.ZodLiteral<504>],
-          ),
-          {
-            invalid_type_error: 'expected a list such as [502]',
-            required_error: 'status is required (a list such as [502])',
-          },
-        )
-        .min(1, 'list at least one status code')
-        .refine((list) => new Set(list).size === list.length, 'a status code is listed twice'),
-      layer: z.enum(layers, { errorMap: () => ({ message: `expected one of: ${layers.join(', ')}` }) }),
-      severity: z.enum(severities, { errorMap: () => ({ message: `expected one of: ${severities.join(', ')}` }) }),
-      recovery_class: z.enum(recoveryClasses, {
-        errorMap: () => ({ message: `expected one of: ${recoveryClasses.join(', ')} (see docs/reference/recovery-classes.mdx)` }),
-      }),
-      est_recovery: nonEmpty('est_recovery'),
-      owner: ownerKey(ownerKeys),
-      escalate_to: ownerKey(ownerKeys),
-      signals: z
-        .array(nonEmpty('a signal').max(120, 'keep each signal under 120 characters'), {
-          required_error: 'signals is required (a list of observable symptoms)',
-        })
-        .min(1, 'list at least one signal')
-        .max(10, 'list at most 10 signals'),
-      related: z.array(z.string().regex(runbookIdPattern, 'expected a runbook id such as FM-502-KEEPALIVE-RACE')).default([]),
-      sources: sourcesSchema,
-      last_reviewed: isoDate,
-      first_action: nonEmpty('first_action').max(200, 'keep the first action under 200 characters'),
-      evidence: z
-        .array(nonEmpty('an evidence item'), { required_error: 'evidence is required (what to collect before escalating)' })
-        .min(2, 'list at least two pieces of evidence to hand over'),
-      on_call_may: z.array(nonEmpty('an action')).default([]),
-    })
-    .passthrough()
-    .superRefine((fm, ctx) => {
-      const primary = Number(fm.id.slice(3, 6));
-      if (!fm.status.includes(primary as StatusCode)) {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          path: ['status'],
-          message: `the id names ${primary} but status ${JSON.stringify(fm.status)} does not include it`,
-        });
-      }
-      if (fm.related.includes(fm.id)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['related'], message: 'a runbook cannot be related to itself' });
-      }
-    });
+export const runbookFrontMatterSchema = z
+  .object({
+    id: z
+      .string({ required_error: 'id is required' })
+      .regex(runbookIdPattern, 'expected FM-<500|502|503|504>-<WORDS>, upper case with hyphens, e.g. FM-502-KEEPALIVE-RACE'),
+    title: nonEmpty('title'),
+    description: nonEmpty('description').max(240, 'keep it to one sentence (240 characters at most)'),
+    status: z
+      .array(
+        z.union(
+          statusCodes.map((c) => z.literal(c)) as unknown as [z.ZodLiteral<500>, z.ZodLiteral<502>, z.ZodLiteral<503>, z.ZodLiteral<504>],
+        ),
+        {
+          invalid_type_error: 'expected a list such as [502]',
+          required_error: 'status is required (a list such as [502])',
+        },
+      )
+      .min(1, 'list at least one status code')
+      .refine((list) => new Set(list).size === list.length, 'a status code is listed twice'),
+    layer: z.enum(layers, { errorMap: () => ({ message: `expected one of: ${layers.join(', ')}` }) }),
+    severity: z.enum(severities, { errorMap: () => ({ message: `expected one of: ${severities.join(', ')}` }) }),
+    recovery_class: z.enum(recoveryClasses, {
+      errorMap: () => ({ message: `expected one of: ${recoveryClasses.join(', ')} (see docs/reference/recovery-classes.mdx)` }),
+    }),
+    est_recovery: nonEmpty('est_recovery'),
+    // Checked against the organisation's keys in parseRunbookFrontMatter (src/lib imports no data).
+    owner: nonEmpty('owner').transform((key) => key as OwnerKey),
+    escalate_to: nonEmpty('escalate_to').transform((key) => key as OwnerKey),
+    signals: z
+      .array(nonEmpty('a signal').max(120, 'keep each signal under 120 characters'), {
+        required_error: 'signals is required (a list of observable symptoms)',
+      })
+      .min(1, 'list at least one signal')
+      .max(10, 'list at most 10 signals'),
+    related: z.array(z.string().regex(runbookIdPattern, 'expected a runbook id such as FM-502-KEEPALIVE-RACE')).default([]),
+    sources: sourcesSchema,
+    last_reviewed: isoDate,
+    first_action: nonEmpty('first_action').max(200, 'keep the first action under 200 characters'),
+    evidence: z
+      .array(nonEmpty('an evidence item'), { required_error: 'evidence is required (what to collect before escalating)' })
+      .min(2, 'list at least two pieces of evidence to hand over'),
+    on_call_may: z.array(nonEmpty('an action')).default([]),
+  })
+  .passthrough()
+  .superRefine((fm, ctx) => {
+    const primary = Number(fm.id.slice(3, 6));
+    if (!fm.status.includes(primary as StatusCode)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['status'],
+        message: `the id names ${primary} but status ${JSON.stringify(fm.status)} does not include it`,
+      });
+    }
+    if (fm.related.includes(fm.id)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['related'], message: 'a runbook cannot be related to itself' });
+    }
+  });
 
 /** One problem found in a runbook, phrased for the author. */
 export interface RunbookProblem {
@@ -140,9 +132,17 @@ function issuesToProblems(file: string, error: z.ZodError, data: Record<string, 
 
 export type ParseResult = { ok: true; meta: RunbookMeta } | { ok: false; problems: RunbookProblem[] };
 
-/** Validate the front matter of one runbook file against the organisation's owner keys. */
+/** Validate the front matter of one runbook file; `ownerKeys` are the organisation's (src/data/owners.ts). */
 export function parseRunbookFrontMatter(file: string, data: Record<string, unknown>, ownerKeys: readonly string[]): ParseResult {
-  const result = runbookFrontMatterSchema(ownerKeys).safeParse(data);
+  const result = runbookFrontMatterSchema.safeParse(data);
+  const unknownOwners = (['owner', 'escalate_to'] as const)
+    .filter((field) => typeof data[field] === 'string' && !ownerKeys.includes(data[field]))
+    .map((field) => ({
+      file,
+      field,
+      message: `expected an owner key from src/data/owners.ts: ${ownerKeys.join(', ')}; found ${describeValue(data[field])}`,
+    }));
+  if (result.success && unknownOwners.length > 0) return { ok: false, problems: unknownOwners };
   if (result.success) {
     const d = result.data;
     const meta: RunbookMeta = {
@@ -168,7 +168,7 @@ export function parseRunbookFrontMatter(file: string, data: Record<string, unkno
   }
   return {
     ok: false,
-    problems: issuesToProblems(file, result.error, data),
+    problems: [...issuesToProblems(file, result.error, data), ...unknownOwners],
   };
 }
 
