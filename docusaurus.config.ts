@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import runbookCatalogPlugin from './plugins/runbook-catalog';
 import lightPrismPlugin from './plugins/light-prism';
 import { isRunbookFile } from './plugins/runbook-catalog/loadRunbooks';
+import { readBuildInfo } from './plugins/runbook-catalog/buildInfo';
 import path from 'node:path';
 
 const siteDir = __dirname;
@@ -55,6 +56,15 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
 
   i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  customFields: {
+    // Which build the reader sees (footer of every page and of the offline copy).
+    build: readBuildInfo(siteDir),
+    // Where "Report a problem with this page" points: your issue tracker's new-issue URL (it gets
+    // `title` and `body`) or mailto:team@example.com. The default opens the reader's mail program
+    // with the report filled in and no recipient; adopters set REPORT_PROBLEM_URL.
+    reportProblemUrl: process.env.REPORT_PROBLEM_URL ?? 'mailto:',
+  },
 
   // Marks the page as scripted before the first paint, so CSS can show a widget's no-JavaScript
   // form (an outline, a full table) only when scripts are off, with no layout shift when they run.

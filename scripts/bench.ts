@@ -28,7 +28,7 @@ import { scenarioList } from '../src/data/scenarios';
 import { compileSignatures, matchText } from '../src/lib/signatureMatcher';
 import { decodePath, encodePath, pathsToLeaves, walkPath } from '../src/lib/decisionTree';
 import { runScenario } from '../src/lib/simulator';
-import { resolveChromium } from '../tests/e2e/support/chromium';
+import { resolveChromium } from './lib/chromium';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3;

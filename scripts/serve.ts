@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/securityHeaders';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../plugins/runbook-catalog/securityHeaders';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

@@ -6,9 +6,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { checkCatalog, type RunbookEntry } from '../../src/lib/catalog';
+import { checkCatalog, type Ledger, type RunbookEntry } from '../../src/lib/catalog';
 import { checkReferencePage, checkRunbookBody, parseRunbookFrontMatter, type RunbookProblem } from '../../src/lib/runbookModel';
 import { publishedIds, retiredIds } from '../../src/data/runbookLedger';
+import { ownerKeys as siteOwnerKeys } from '../../src/data/owners';
 
 export const RUNBOOK_DIR = 'docs/failure-modes';
 
@@ -37,7 +38,12 @@ export interface LoadedCatalog {
   problems: RunbookProblem[];
 }
 
-export async function loadRunbooks(siteDir: string): Promise<LoadedCatalog> {
+/** `ledger` and `ownerKeys` default to this site's; the content check passes those of the site it reads. */
+export async function loadRunbooks(
+  siteDir: string,
+  ledger: Ledger = { publishedIds, retiredIds },
+  ownerKeys: readonly string[] = siteOwnerKeys,
+): Promise<LoadedCatalog> {
   const files = (await listFiles(path.join(siteDir, RUNBOOK_DIR)))
     .map((abs) => path.relative(siteDir, abs).split(path.sep).join('/'))
     .filter(isRunbookFile)
@@ -53,7 +59,7 @@ export async function loadRunbooks(siteDir: string): Promise<LoadedCatalog> {
       problems.push({ file, field: '(front matter)', message: `is not valid YAML: ${(error as Error).message}` });
       continue;
     }
-    const result = parseRunbookFrontMatter(file, parsed.data);
+    const result = parseRunbookFrontMatter(file, parsed.data, ownerKeys);
     if (!result.ok) {
       problems.push(...result.problems);
       continue;
@@ -65,7 +71,7 @@ export async function loadRunbooks(siteDir: string): Promise<LoadedCatalog> {
     problems.push(...checkRunbookBody(file, parsed.content));
     entries.push({ file, meta: result.meta });
   }
-  problems.push(...checkCatalog(entries, { publishedIds, retiredIds }));
+  problems.push(...checkCatalog(entries, ledger));
   problems.push(...(await checkReferencePages(siteDir)));
   return { entries, problems };
 }

@@ -3,7 +3,7 @@
  * can be shared by link; unknown or malformed values are dropped, never trusted.
  */
 import type { CatalogRow } from './catalogRow';
-import { ownerKeys, type OwnerKey } from '../data/owners';
+import type { OwnerKey } from './ownerTypes';
 import { layers, severities, statusCodes, type Layer, type Severity, type StatusCode } from './vocabulary';
 
 export interface CatalogFilters {
@@ -22,7 +22,8 @@ function pick<T extends string | number>(allowed: readonly T[], raw: string | nu
   return allowed.find((v) => String(v) === raw.trim());
 }
 
-export function parseCatalogFilters(search: string): CatalogFilters {
+/** `ownerKeys`: the organisation's owner keys (src/data/owners.ts); another owner is dropped. */
+export function parseCatalogFilters(search: string, ownerKeys: readonly OwnerKey[]): CatalogFilters {
   const params = new URLSearchParams(search);
   const filters: CatalogFilters = {};
   const status = pick(statusCodes, params.get('status'));

@@ -2,17 +2,18 @@
  * Light run-time reading of doc front matter for the views. The build has already validated it
  * with zod (plugins/runbook-catalog); this only narrows types without shipping zod to browsers.
  */
-import { ownerKeys, type OwnerKey } from '../data/owners';
+import type { OwnerKey } from './ownerTypes';
 import { runbookIdPattern, type RunbookMeta, type RunbookSource } from './runbookTypes';
 
-export function isOwnerKey(value: unknown): value is OwnerKey {
+/** `ownerKeys`: the organisation's owner keys (src/data/owners.ts). */
+export function isOwnerKey(value: unknown, ownerKeys: readonly OwnerKey[]): value is OwnerKey {
   return typeof value === 'string' && (ownerKeys as readonly string[]).includes(value);
 }
 
 /** The runbook fields of a doc's front matter, or null when the doc is not a runbook. */
-export function readRunbookFrontMatter(fm: Record<string, unknown>): RunbookMeta | null {
+export function readRunbookFrontMatter(fm: Record<string, unknown>, ownerKeys: readonly OwnerKey[]): RunbookMeta | null {
   if (typeof fm.id !== 'string' || !runbookIdPattern.test(fm.id) || !Array.isArray(fm.status)) return null;
-  if (!isOwnerKey(fm.owner) || !isOwnerKey(fm.escalate_to)) return null;
+  if (!isOwnerKey(fm.owner, ownerKeys) || !isOwnerKey(fm.escalate_to, ownerKeys)) return null;
   const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
   const base = fm as unknown as RunbookMeta;
   return {

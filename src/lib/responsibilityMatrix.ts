@@ -3,7 +3,7 @@
  * matter so it cannot drift from them.
  */
 import type { CatalogRow } from './catalogRow';
-import type { OwnerKey } from '../data/owners';
+import type { OwnerKey } from './ownerTypes';
 import { layers, statusCodes, type Layer, type StatusCode } from './vocabulary';
 
 export interface MatrixCell {

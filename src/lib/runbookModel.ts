@@ -3,8 +3,7 @@
  * Docusaurus. The build plugin (plugins/runbook-catalog) and the unit tests call these.
  */
 import { z } from 'zod';
-import { runbookIdPattern, type RunbookMeta } from './runbookTypes';
-import { ownerKeys } from '../data/owners';
+import { runbookIdPattern, type OwnerKey, type RunbookMeta } from './runbookTypes';
 import {
   layers,
   recoveryClasses,
@@ -35,10 +34,6 @@ const nonEmpty = (what: string) =>
     .string({ required_error: `${what} is required` })
     .trim()
     .min(1, `${what} must not be empty`);
-
-const ownerKeySchema = z.enum(ownerKeys, {
-  errorMap: () => ({ message: `expected an owner key from src/data/owners.ts: ${ownerKeys.join(', ')}` }),
-});
 
 /** Sources of a page: at least one {title, url}, https only. */
 const sourcesSchema = z
@@ -76,8 +71,9 @@ export const runbookFrontMatterSchema = z
       errorMap: () => ({ message: `expected one of: ${recoveryClasses.join(', ')} (see docs/reference/recovery-classes.mdx)` }),
     }),
     est_recovery: nonEmpty('est_recovery'),
-    owner: ownerKeySchema,
-    escalate_to: ownerKeySchema,
+    // Checked against the organisation's keys in parseRunbookFrontMatter (src/lib imports no data).
+    owner: nonEmpty('owner').transform((key) => key as OwnerKey),
+    escalate_to: nonEmpty('escalate_to').transform((key) => key as OwnerKey),
     signals: z
       .array(nonEmpty('a signal').max(120, 'keep each signal under 120 characters'), {
         required_error: 'signals is required (a list of observable symptoms)',
@@ -92,7 +88,7 @@ export const runbookFrontMatterSchema = z
       .array(nonEmpty('an evidence item'), { required_error: 'evidence is required (what to collect before escalating)' })
       .min(2, 'list at least two pieces of evidence to hand over'),
     on_call_may: z.array(nonEmpty('an action')).default([]),
-    owners: z.array(z.object({ when: nonEmpty('owners.when'), owner: ownerKeySchema })).default([]),
+    owners: z.array(z.object({ when: nonEmpty('owners.when'), owner: nonEmpty('owners.owner').transform((key) => key as OwnerKey) })).default([]),
     escalate_when: z.string().min(1).optional(),
     do_first: z.array(z.object({ action: nonEmpty('do_first.action'), when: nonEmpty('do_first.when') })).default([]),
     variables: z
@@ -149,9 +145,17 @@ function issuesToProblems(file: string, error: z.ZodError, data: Record<string, 
 
 export type ParseResult = { ok: true; meta: RunbookMeta } | { ok: false; problems: RunbookProblem[] };
 
-/** Validate the front matter of one runbook file. */
-export function parseRunbookFrontMatter(file: string, data: Record<string, unknown>): ParseResult {
+/** Validate the front matter of one runbook file; `ownerKeys` are the organisation's (src/data/owners.ts). */
+export function parseRunbookFrontMatter(file: string, data: Record<string, unknown>, ownerKeys: readonly string[]): ParseResult {
   const result = runbookFrontMatterSchema.safeParse(data);
+  const unknownOwners = (['owner', 'escalate_to'] as const)
+    .filter((field) => typeof data[field] === 'string' && !ownerKeys.includes(data[field]))
+    .map((field) => ({
+      file,
+      field,
+      message: `expected an owner key from src/data/owners.ts: ${ownerKeys.join(', ')}; found ${describeValue(data[field])}`,
+    }));
+  if (result.success && unknownOwners.length > 0) return { ok: false, problems: unknownOwners };
   if (result.success) {
     const d = result.data;
     const meta: RunbookMeta = {
@@ -181,7 +185,7 @@ export function parseRunbookFrontMatter(file: string, data: Record<string, unkno
   }
   return {
     ok: false,
-    problems: issuesToProblems(file, result.error, data),
+    problems: [...issuesToProblems(file, result.error, data), ...unknownOwners],
   };
 }
 

@@ -2,7 +2,9 @@
  * Types of the runbook content model, free of zod so that views can import them without shipping
  * the validator to browsers. The schema lives in runbookModel.ts.
  */
-import type { OwnerKey } from '../data/owners';
+import type { OwnerKey } from './ownerTypes';
+
+export type { OwnerKey };
 import type { Layer, RecoveryClass, Severity, StatusCode } from './vocabulary';
 
 /** `FM-<code>-<WORDS>`: upper case, digits and single hyphens. */

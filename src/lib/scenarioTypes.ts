@@ -3,7 +3,7 @@
  * machine on a clock: each state sets what the metrics do and what the logs say; decision points
  * offer actions; each action costs time, moves to another state and explains itself.
  */
-import type { OwnerKey } from '../data/owners';
+import type { OwnerKey } from './ownerTypes';
 import type { StatusCode } from './vocabulary';
 
 export const difficulties = ['intro', 'intermediate', 'advanced'] as const;

@@ -3,7 +3,7 @@
  * deterministically (seeded noise), scores the run, validates scenario data, and encodes a run in
  * a URL. Pure: no React, no timers; the widget only renders frames this produces.
  */
-import type { OwnerKey } from '../data/owners';
+import type { OwnerKey } from './ownerTypes';
 import type { Scenario, ScenarioAction, ScenarioState, TimelineEvent } from './scenarioTypes';
 import { statusCodes, type StatusCode } from './vocabulary';
 

@@ -11,6 +11,12 @@ declare module '@generated/runbook-catalog/default/signatures.json' {
   export default signatures;
 }
 
+declare module '@generated/runbook-catalog/default/training.json' {
+  import type { TrainingModule } from '@site/src/lib/trainingTypes';
+  const modules: readonly TrainingModule[];
+  export default modules;
+}
+
 declare module 'prismjs/components/prism-core' {
   import Prism from 'prismjs';
   export default Prism;

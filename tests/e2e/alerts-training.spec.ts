@@ -2,7 +2,9 @@
 import { test, expect, newContext } from './support/test';
 import { expectNoAxeViolations, waitForHydration } from './support/site';
 import { PROGRESS_KEY } from '../../src/lib/progressStore';
-import { trainingModules } from '../../src/data/training';
+import { readTrainingFolders } from '../../plugins/runbook-catalog/content';
+import { parseTraining } from '../../src/lib/content/training';
+import type { TrainingModule } from '../../src/lib/trainingTypes';
 
 test('an alert link with context lands on the runbook with the banner', async ({ page }) => {
   await page.goto('/r/fm-502-keepalive-race?alertname=High502Rate&status=502&service=checkout%20api&severity=critical&utm=x');
@@ -85,7 +87,11 @@ test('the link builder writes a working link and a snippet for the chosen tool',
   await expect(page.getByTestId('context-banner')).toContainText('pricing api');
 });
 
-const MODULE = trainingModules[0];
+// The first module of the path, read from its folder as the build reads it.
+let MODULE: TrainingModule | undefined;
+test.beforeAll(async () => {
+  MODULE = parseTraining(await readTrainingFolders(process.cwd()), { scenarioIds: new Set() }).modules[0];
+});
 
 test('a training module completed, reloaded and still complete', async ({ page }) => {
   if (!MODULE) throw new Error('no module');

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkCatalog, formatProblems, runbookPath, type RunbookEntry } from '../../src/lib/catalog';
 import { parseRunbookFrontMatter, type RunbookMeta } from '../../src/lib/runbookModel';
 import { validFrontMatter } from './fixtures/runbooks';
+import { ownerKeys } from '../../src/data/owners';
 
 function entry(id: string, related: string[] = []): RunbookEntry {
-  const result = parseRunbookFrontMatter('x', { ...validFrontMatter(), id, status: [Number(id.slice(3, 6))], related });
+  const result = parseRunbookFrontMatter('x', { ...validFrontMatter(), id, status: [Number(id.slice(3, 6))], related }, ownerKeys);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return { file: `docs/failure-modes/${id.slice(3, 6)}/${id.toLowerCase()}.mdx`, meta: result.meta as RunbookMeta };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogFiltersToSearch, filterCatalog, parseCatalogFilters, sortCatalog, updateCatalogFilters } from '../../src/lib/catalogFilter';
 import type { CatalogRow } from '../../src/lib/catalogRow';
+import { ownerKeys } from '../../src/data/owners';
 
 const row = (id: string, extra: Partial<CatalogRow> = {}): CatalogRow => ({
   id,
@@ -28,23 +29,23 @@ const rows = [
 
 describe('catalog filters', () => {
   it('parses known values and drops unknown or hostile ones', () => {
-    expect(parseCatalogFilters('?status=502&layer=proxy-mesh&owner=platform-sre&severity=S1&q=%20race%20')).toEqual({
+    expect(parseCatalogFilters('?status=502&layer=proxy-mesh&owner=platform-sre&severity=S1&q=%20race%20', ownerKeys)).toEqual({
       status: 502,
       layer: 'proxy-mesh',
       owner: 'platform-sre',
       severity: 'S1',
       q: 'race',
     });
-    expect(parseCatalogFilters('?status=418&layer=%3Cscript%3E&owner=constructor&severity=__proto__')).toEqual({});
+    expect(parseCatalogFilters('?status=418&layer=%3Cscript%3E&owner=constructor&severity=__proto__', ownerKeys)).toEqual({});
   });
 
   it('limits the free-text query length', () => {
-    expect(parseCatalogFilters(`?q=${'a'.repeat(500)}`).q?.length).toBe(80);
+    expect(parseCatalogFilters(`?q=${'a'.repeat(500)}`, ownerKeys).q?.length).toBe(80);
   });
 
   it('round-trips through the query string', () => {
     const filters = { status: 503 as const, q: 'a b' };
-    expect(parseCatalogFilters(catalogFiltersToSearch(filters))).toEqual(filters);
+    expect(parseCatalogFilters(catalogFiltersToSearch(filters), ownerKeys)).toEqual(filters);
     expect(catalogFiltersToSearch({})).toBe('');
   });
 

@@ -9,6 +9,7 @@ import { decodePath, MAX_PATH_LENGTH, walkPath } from '../../src/lib/decisionTre
 import { decodeRun, MAX_CHOICES } from '../../src/lib/simulator';
 import { parseCatalogFilters } from '../../src/lib/catalogFilter';
 import { trees } from '../../src/data/trees';
+import { ownerKeys } from '../../src/data/owners';
 
 const hostile = fc.constantFrom(
   '<script>alert(1)</script>',
@@ -68,7 +69,7 @@ describe('fuzzing the URL parsers', () => {
         const run = decodeRun(q, 'canary-flag-legacy-data');
         expect(run.choices.length).toBeLessThanOrEqual(MAX_CHOICES);
         expect(MARKUP.test(run.scenario + run.choices.join(''))).toBe(false);
-        const filters = parseCatalogFilters(q);
+        const filters = parseCatalogFilters(q, ownerKeys);
         expect((filters.q ?? '').length).toBeLessThanOrEqual(80);
       }),
       { numRuns: 10_000 },

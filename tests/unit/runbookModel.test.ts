@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { checkReferencePage, checkRunbookBody, extractHeadings, parseRunbookFrontMatter } from '../../src/lib/runbookModel';
 import { validBody, validFrontMatter } from './fixtures/runbooks';
+import { ownerKeys } from '../../src/data/owners';
 
 const FILE = 'docs/failure-modes/502/fm-502-test-case.mdx';
 
 function problemsFor(patch: Record<string, unknown>) {
   const fm = Object.fromEntries(Object.entries({ ...validFrontMatter(), ...patch }).filter(([, v]) => v !== undefined));
-  const result = parseRunbookFrontMatter(FILE, fm);
+  const result = parseRunbookFrontMatter(FILE, fm, ownerKeys);
   return result.ok ? [] : result.problems;
 }
 
 describe('runbook front matter', () => {
   it('accepts a complete runbook and normalises a YAML date', () => {
-    const result = parseRunbookFrontMatter(FILE, { ...validFrontMatter(), last_reviewed: new Date('2026-11-22T00:00:00Z') });
+    const result = parseRunbookFrontMatter(FILE, { ...validFrontMatter(), last_reviewed: new Date('2026-11-22T00:00:00Z') }, ownerKeys);
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.meta.last_reviewed).toBe('2026-11-22');

@@ -8,7 +8,7 @@ import {
   nginxSnippet,
   parseHeadersFile,
   securityHeaderRules,
-} from '../../src/lib/securityHeaders';
+} from '../../plugins/runbook-catalog/securityHeaders';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 

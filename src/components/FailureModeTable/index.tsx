@@ -17,6 +17,9 @@ import { useQueryState } from '@site/src/hooks/useQueryState';
 import OwnerBadge from '@site/src/components/OwnerBadge';
 import styles from './styles.module.css';
 
+/** Filters from the URL, with this organisation's owner keys. */
+const parseFilters = (search: string): CatalogFilters => parseCatalogFilters(search, ownerKeys);
+
 const rows = catalog as CatalogRow[];
 
 interface Props {
@@ -62,7 +65,7 @@ function Table({ items }: { items: CatalogRow[] }): React.ReactElement {
 }
 
 function FilteredTable(): React.ReactElement {
-  const [filters, setFilters] = useQueryState<CatalogFilters>(parseCatalogFilters, catalogFiltersToSearch, {});
+  const [filters, setFilters] = useQueryState<CatalogFilters>(parseFilters, catalogFiltersToSearch, {});
   const items = sortCatalog(filterCatalog(rows, filters));
   const id = useId();
   const set = (patch: Partial<CatalogFilters>) => setFilters(updateCatalogFilters(filters, patch));

@@ -1,6 +1,6 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import { owners, type OwnerKey } from '@site/src/data/owners';
+import { ownerKeys, owners, type OwnerKey } from '@site/src/data/owners';
 import { isOwnerKey } from '@site/src/lib/frontMatterView';
 import styles from './styles.module.css';
 
@@ -12,7 +12,7 @@ interface Props {
 
 /** The owner of a fix, as a badge. Names come from src/data/owners.ts only. */
 export default function OwnerBadge({ owner, label = 'Owner' }: Props): React.ReactElement {
-  if (!isOwnerKey(owner)) {
+  if (!isOwnerKey(owner, ownerKeys)) {
     // The build rejects unknown owners in runbooks; this guards hand-written MDX elsewhere.
     return <span className={styles.badge}>{label}: unknown owner</span>;
   }

@@ -1,7 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
-import { owners } from '@site/src/data/owners';
+import { ownerKeys, owners } from '@site/src/data/owners';
 import { readRunbookFrontMatter } from '@site/src/lib/frontMatterView';
 import OwnerBadge from '@site/src/components/OwnerBadge';
 import styles from './styles.module.css';
@@ -12,7 +12,7 @@ import styles from './styles.module.css';
  */
 export default function ResponsibilityBoundary(): React.ReactElement | null {
   const { frontMatter } = useDoc();
-  const meta = readRunbookFrontMatter(frontMatter as Record<string, unknown>);
+  const meta = readRunbookFrontMatter(frontMatter as Record<string, unknown>, ownerKeys);
   if (!meta) return null;
   const owner = owners[meta.owner];
   const escalate = owners[meta.escalate_to];

@@ -1,5 +1,6 @@
 import React, { useState } from 'react';
 import type { QuizQuestion } from '@site/src/lib/trainingTypes';
+import { answerFeedback, correctOption } from '@site/src/lib/training';
 import type { AnswerRecord } from '@site/src/lib/progressStore';
 import styles from './styles.module.css';
 
@@ -16,8 +17,8 @@ export default function KnowledgeCheck({ moduleId, question, index, saved, onAns
   const [choice, setChoice] = useState<string | null>(null);
   const shown = saved?.answer ?? null;
   const name = `${moduleId}-${question.id}`;
-  const picked = question.options.find((o) => o.key === shown);
-  const correct = question.options.find((o) => o.correct);
+  const feedback = answerFeedback(question, shown);
+  const best = correctOption(question);
   return (
     <li className={styles.question} data-testid={`question-${question.id}`}>
       <p className={styles.prompt}>
@@ -47,21 +48,21 @@ export default function KnowledgeCheck({ moduleId, question, index, saved, onAns
           disabled={choice === null}
           onClick={() => {
             const option = question.options.find((o) => o.key === choice);
-            if (option) onAnswer(question.id, option.key, option.correct);
+            if (option) onAnswer(question.id, option.key, option.key === best.key);
             setChoice(null);
           }}
         >
           Check answer
         </button>
         <div role="status" aria-live="polite">
-          {picked && (
-            <div className={picked.correct ? styles.right : styles.wrong} data-testid="answer-feedback">
+          {feedback && (
+            <div className={feedback.verdict === 'right' ? styles.right : styles.wrong} data-testid="answer-feedback">
               <p>
-                <strong>{picked.correct ? 'Right.' : 'Not quite.'}</strong> {picked.explanation}
+                <strong>{feedback.verdict === 'right' ? 'Right.' : 'Not quite.'}</strong> {feedback.picked.explanation}
               </p>
-              {!picked.correct && correct && (
+              {feedback.best && (
                 <p>
-                  <strong>The best answer:</strong> {correct.text}. {correct.explanation}
+                  <strong>The best answer:</strong> {feedback.best.text}. {feedback.best.explanation}
                 </p>
               )}
             </div>
@@ -79,7 +80,7 @@ export default function KnowledgeCheck({ moduleId, question, index, saved, onAns
           <ul>
             {question.options.map((o) => (
               <li key={o.key}>
-                <strong>{o.correct ? 'Right' : 'Wrong'}:</strong> {o.text}. {o.explanation}
+                <strong>{o.key === best.key ? 'Right' : 'Wrong'}:</strong> {o.text}. {o.explanation}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 // Swizzled (ejected, small) to put the alert-context banner, and the runbook summary or the review
-// date from front matter, under the title of every page. Otherwise identical to the classic theme's.
+// date from front matter, and a quiet note when the page is overdue for review, under the title of
+// every page. Otherwise identical to the classic theme's.
 import React from 'react';
 import clsx from 'clsx';
 import { ThemeClassNames } from '@docusaurus/theme-common';
@@ -10,12 +11,14 @@ import type { Props } from '@theme/DocItem/Content';
 import RunbookMeta from '@site/src/components/RunbookMeta';
 import ContextBanner from '@site/src/components/ContextBanner';
 import { formatReviewDate, readLastReviewed, readRunbookFrontMatter } from '@site/src/lib/frontMatterView';
+import { ownerKeys } from '@site/src/data/owners';
+import ReviewDue from './ReviewDue';
 
 export default function DocItemContent({ children }: Props): React.ReactElement {
   const { metadata, frontMatter, contentTitle } = useDoc();
   const fm = frontMatter as Record<string, unknown>;
   const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
-  const runbook = readRunbookFrontMatter(fm);
+  const runbook = readRunbookFrontMatter(fm, ownerKeys);
   const reviewed = runbook ? null : readLastReviewed(fm);
   return (
     <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
@@ -31,6 +34,7 @@ export default function DocItemContent({ children }: Props): React.ReactElement 
           Last reviewed <time dateTime={reviewed}>{formatReviewDate(reviewed)}</time>
         </p>
       )}
+      <ReviewDue frontMatter={fm} kind={runbook ? 'runbook' : 'reference'} />
       <MDXContent>{children}</MDXContent>
     </div>
   );

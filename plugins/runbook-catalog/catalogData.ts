@@ -1,0 +1,19 @@
+/**
+ * Data for the widgets, written as route data: components import
+ * `@generated/runbook-catalog/default/<name>.json`, so only the pages that use a piece carry it.
+ */
+import type { PluginContentLoadedActions } from '@docusaurus/types';
+import { signatures } from '../../src/data/signatures';
+import { toCatalogRow, type CatalogRow } from '../../src/lib/catalogRow';
+import { toMatchable } from '../../src/lib/signatureTypes';
+import type { ContentResult } from '../../src/lib/content/validateContent';
+
+export async function writeCatalogData(content: ContentResult, actions: PluginContentLoadedActions): Promise<void> {
+  const rows: CatalogRow[] = content.runbooks.map((e) => toCatalogRow(e.meta));
+  // Table, matrix, tree leaves and the 404 page.
+  await actions.createData('catalog.json', JSON.stringify(rows));
+  // The lookup loads this after the page is shown: the matcher needs no example lines.
+  await actions.createData('signatures.json', JSON.stringify(signatures.map(toMatchable)));
+  // The training path, checked and in order (src/data/training/<id>/*.yaml).
+  await actions.createData('training.json', JSON.stringify(content.training));
+}

@@ -1,0 +1,101 @@
+/**
+ * One check for every kind of content: runbooks and reference pages, decision trees, error
+ * signatures, simulator scenarios, training modules and alert mappings. Pure: it takes what a
+ * loader read (plugins/runbook-catalog/content.ts reads the site's files) and returns every
+ * problem as {file, field, message}. The build plugin and `npm run check:content` both call it, so
+ * a mistake reads the same in both, and check:content finds it in seconds.
+ *
+ * Each kind keeps its own validator beside its engine; this only calls them and puts their
+ * problems into one shape.
+ */
+import type { RunbookEntry } from '../catalog';
+import type { RunbookProblem } from '../runbookModel';
+import { validateTrees, type TreeSet } from '../decisionTree';
+import { validateSignatures } from '../signatureValidation';
+import type { ErrorSignature } from '../signatureTypes';
+import { validateScenario } from '../simulator';
+import type { Scenario } from '../scenarioTypes';
+import { validateAlertMappings } from '../alertLinks';
+import type { AlertMapping } from '../alertTypes';
+import type { TrainingModule } from '../trainingSchema';
+import { overduePages, reviewEveryProblem, type ReviewedPage } from '../review';
+import { parseTraining, type TrainingFolder } from './training';
+import type { ContentProblem } from './problems';
+
+export interface ContentSources {
+  /** Runbooks as loaded and checked by the runbook loader (front matter, body, ledger). */
+  runbooks: { entries: readonly RunbookEntry[]; problems: readonly RunbookProblem[] };
+  trees: TreeSet;
+  signatures: readonly ErrorSignature[];
+  scenarios: readonly Scenario[];
+  alerts: readonly AlertMapping[];
+  training: readonly TrainingFolder[];
+  /** The owner keys of the organisation's owners registry. */
+  ownerKeys: readonly string[];
+  /** Every page with a `last_reviewed` date, with its `review_every` if it sets one. */
+  reviewed?: readonly ReviewedPage[];
+}
+
+export interface ContentOptions {
+  /** Every runbook must be reachable from a tree (off only for the benchmark's generated pages). */
+  requireTreeCoverage?: boolean;
+  /** Today's date (YYYY-MM-DD), for the list of pages overdue for review. */
+  today?: string;
+}
+
+export interface ContentResult {
+  problems: ContentProblem[];
+  runbooks: readonly RunbookEntry[];
+  /** The training modules in path order, parsed and checked. */
+  training: TrainingModule[];
+  /** Pages past their review date on `options.today` (a warning for the build, not a problem). */
+  overdue: ReturnType<typeof overduePages>;
+}
+
+export function validateContent(sources: ContentSources, options: ContentOptions = {}): ContentResult {
+  const runbookIds = new Set(sources.runbooks.entries.map((e) => e.meta.id));
+  const problems: ContentProblem[] = [...sources.runbooks.problems];
+
+  const trees = validateTrees(
+    sources.trees,
+    sources.runbooks.entries.map((e) => ({ id: e.meta.id, primary: e.meta.status[0] ?? 0 })),
+    { requireCoverage: options.requireTreeCoverage ?? true },
+  );
+  problems.push(...trees.map((p) => ({ file: p.file, field: p.node === '(tree)' ? '(tree)' : `node ${p.node}`, message: p.message })));
+
+  const signatures = validateSignatures(sources.signatures, runbookIds);
+  problems.push(...signatures.map((p) => ({ file: p.file, field: `signature ${p.signature}`, message: p.message })));
+
+  const treeIds = new Set(Object.keys(sources.trees));
+  const ownerKeys = new Set(sources.ownerKeys);
+  problems.push(...sources.scenarios.flatMap((s) => validateScenario(s, runbookIds, treeIds, ownerKeys)));
+
+  const alerts = validateAlertMappings(sources.alerts, runbookIds, sources.trees);
+  problems.push(...alerts.map((p) => ({ file: p.file, field: `alert ${p.alert}`, message: p.message })));
+
+  const training = parseTraining(sources.training, { scenarioIds: new Set(sources.scenarios.map((s) => s.id)) });
+  problems.push(...training.problems);
+
+  const reviewed = sources.reviewed ?? [];
+  for (const page of reviewed) {
+    const message = reviewEveryProblem(page.reviewEvery);
+    if (message) problems.push({ file: page.file, field: 'review_every', message });
+  }
+  const overdue = options.today ? overduePages(reviewed, options.today) : [];
+
+  return { problems: withoutEchoes(problems, sources.runbooks), runbooks: sources.runbooks.entries, training: training.modules, overdue };
+}
+
+/**
+ * A runbook whose front matter is broken is left out of the catalog, so every tree leaf,
+ * signature, scenario, alert and related link that names it would be reported too. Those echoes
+ * hide the one real problem; keep only the runbook's own (its file name is its id in lower case).
+ */
+function withoutEchoes(problems: readonly ContentProblem[], runbooks: ContentSources['runbooks']): ContentProblem[] {
+  const parsed = new Set(runbooks.entries.map((e) => e.file));
+  const broken = [...new Set(runbooks.problems.map((p) => p.file))]
+    .filter((file) => file.startsWith('docs/failure-modes/') && !parsed.has(file))
+    .map((file) => ({ file, id: `"${(file.split('/').pop() ?? '').replace(/\.mdx?$/, '').toUpperCase()}"` }));
+  if (broken.length === 0) return [...problems];
+  return problems.filter((p) => broken.every((b) => p.file === b.file || !p.message.includes(b.id)));
+}
