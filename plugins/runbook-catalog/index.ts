@@ -17,11 +17,11 @@ import { formatSignatureProblems, validateSignatures } from '../../src/lib/signa
 import { trees } from '../../src/data/trees';
 import { signatures } from '../../src/data/signatures';
 import { toMatchable } from '../../src/lib/signatureTypes';
-import { scenarioList } from '../../src/data/scenarios';
+import { loadScenarios } from '../scenarios/loadScenarios';
 import { alertMappings } from '../../src/data/alerts';
 import { joinQuery, resolveAlert, validateAlertMappings } from '../../src/lib/alertLinks';
 import { ownerKeys } from '../../src/data/owners';
-import { formatScenarioProblems, validateScenario } from '../../src/lib/simulator';
+import { formatScenarioProblems, validateScenario } from '../../src/lib/scenarioValidation';
 import { forwardingPageHtml, type ForwardingPage } from '../../src/lib/shortLinks';
 
 export default function runbookCatalogPlugin(context: LoadContext): Plugin<RunbookEntry[]> {
@@ -49,7 +49,7 @@ export default function runbookCatalogPlugin(context: LoadContext): Plugin<Runbo
       const signatureProblems = validateSignatures(signatures, new Set(entries.map((e) => e.meta.id)));
       if (signatureProblems.length > 0) throw new Error(formatSignatureProblems(signatureProblems));
       const runbookIds = new Set(entries.map((e) => e.meta.id));
-      const scenarioProblems = scenarioList.flatMap((s) =>
+      const scenarioProblems = loadScenarios(siteDir).scenarios.flatMap((s) =>
         validateScenario(s, runbookIds, new Set(Object.keys(trees)), new Set(ownerKeys)),
       );
       if (scenarioProblems.length > 0) throw new Error(formatScenarioProblems(scenarioProblems));

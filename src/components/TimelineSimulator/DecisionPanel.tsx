@@ -1,0 +1,31 @@
+import React, { forwardRef } from 'react';
+import type { PendingDecision } from '@site/src/lib/simulator';
+import styles from './styles.module.css';
+
+interface Props {
+  pending: PendingDecision;
+  onChoose: (actionId: string) => void;
+}
+
+/** The clock has stopped: the prompt and the actions, in this run's shuffled order. */
+const DecisionPanel = forwardRef<HTMLHeadingElement, Props>(function DecisionPanel({ pending, onChoose }, ref) {
+  return (
+    <div className={styles.decision} data-testid="sim-decision">
+      <h3 ref={ref} tabIndex={-1}>
+        {pending.clock}: {pending.prompt}
+      </h3>
+      <ul className={styles.actions}>
+        {pending.actions.map((a) => (
+          <li key={a.id}>
+            <button type="button" className="button button--outline button--primary" onClick={() => onChoose(a.id)} data-action={a.id}>
+              {a.label}
+              {a.parallel && <span className={styles.parallelNote}> (runs alongside: the clock does not stop for it)</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});
+
+export default DecisionPanel;
