@@ -11,7 +11,16 @@
  * `escalate_to` is not one of these keys.
  */
 
-export const ownerKeys = ['app-team', 'platform-sre', 'network-edge', 'upstream-owner', 'vendor', 'cdn-provider', 'client'] as const;
+export const ownerKeys = [
+  'app-team',
+  'platform-sre',
+  'network-edge',
+  'upstream-owner',
+  'vendor',
+  'cdn-provider',
+  'client',
+  'incident-commander',
+] as const;
 
 export type OwnerKey = (typeof ownerKeys)[number];
 
@@ -109,6 +118,14 @@ export const owners: Record<OwnerKey, Owner> = {
     ],
     mustEscalate: ['Nothing on the server side: report it to the site owner'],
     escalation: { label: 'What a visitor can do', href: '/docs/visitors' },
+  },
+  'incident-commander': {
+    key: 'incident-commander',
+    name: 'Incident commander',
+    scope: 'Runs a declared incident: who works on what, who decides, who tells customers.',
+    mayDo: ['Declare an incident and its severity', 'Assign parallel tracks (investigation, communication, bypass)'],
+    mustEscalate: ['Decisions that trade one kind of harm for another (turning a protection off, failing over a region)'],
+    escalation: { label: 'Declare an incident', href: '/docs/adopt#escalation-links' },
   },
 };
 

@@ -55,6 +55,8 @@ const seriesSchema = z
     chart: z.string().min(1),
     /** For share series: the status code counted (any 5xx, 52x included). Counted as error-minutes. */
     code: z.number().int().min(500).max(599).optional(),
+    /** For share series: failed requests whose status code the source does not give (lost, timed out); counted as error-minutes. */
+    failed: z.boolean().default(false),
     /** For share series: the part of all traffic the series covers (a region at 40% is 0.4). */
     weight: z.number().gt(0).max(1).default(1),
   })
@@ -79,7 +81,10 @@ const fixedEventSchema = z
     kind: z.enum(eventKinds),
     text: z.string().min(1),
     track: z.enum(tracks).default('provider'),
-    /** Moves the incident to `to` at that time, when it is in one of `from` (any state but an ending if left out). */
+    /**
+     * Moves the incident to `to` at that time, when it is in one of `from` (any state but an ending if
+     * left out). With `from`, the move stays in force: arriving in one of those states later moves on too.
+     */
     goto: z
       .object({ to: id, from: z.array(id).optional() })
       .strict()
@@ -156,8 +161,8 @@ export const scenarioSchema = z
     title: z.string().min(1),
     summary: z.string().min(1),
     difficulty: z.enum(difficulties),
-    /** Status codes the incident shows (any 5xx). */
-    codes: z.array(z.number().int().min(500).max(599)).min(1),
+    /** Status codes the incident shows (any 5xx); empty when the source names none (requests lost or timed out). */
+    codes: z.array(z.number().int().min(500).max(599)),
     expectedMinutes: z.number().int().positive(),
     /** Wall-clock start of the incident in UTC. */
     start: isoTime,

@@ -193,7 +193,7 @@ export function runScenario(scenario: Scenario, choices: readonly string[], orde
       let v = raw * jitter;
       if (s.unit === 'share' || s.unit === 'ratio') v = Math.min(1, v);
       v = s.unit === 'share' || s.unit === 'ratio' ? round(v, 5) : Math.round(v);
-      if (s.unit === 'share' && s.code !== undefined) errorShare += v * s.weight;
+      if (s.unit === 'share' && (s.code !== undefined || s.failed)) errorShare += v * s.weight;
       values[s.id] = state.gaps.includes(s.id) ? null : v;
     }
     const events: LogEvent[] = [
@@ -209,8 +209,11 @@ export function runScenario(scenario: Scenario, choices: readonly string[], orde
     while (minute < target) {
       if (minute >= cap) return 'cap';
       const due = schedule.filter((e) => e.minute === minute);
+      // A fixed-time move that names its `from` states stays in force: arriving in one of them
+      // later (after undoing a detour, say) still moves on, as the world has moved on.
+      const moves = schedule.filter((e) => e.goto && (e.minute === minute || (e.goto.from && e.minute < minute)));
       let moved = false;
-      for (const e of due) {
+      for (const e of moves) {
         const current = scenario.states[stateId];
         if (!e.goto || !current || current.ending || e.goto.to === stateId) continue;
         if (e.goto.from && !e.goto.from.includes(stateId)) continue;

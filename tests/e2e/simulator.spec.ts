@@ -56,6 +56,8 @@ test('every wrong fix of every scenario plays out and is named as a wrong call',
 });
 
 test('a wrong fix plays out: a restart quiets the errors, then the same fingerprint returns', async ({ page }) => {
+  // Two axe passes on a long page: allow them the time a busy two-core runner needs.
+  test.setTimeout(150_000);
   await page.goto(`/docs/training/simulator/${CANARY}`);
   await waitForHydration(page);
   await play(page, CANARY, ['restart-fleet']);

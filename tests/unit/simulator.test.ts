@@ -378,3 +378,18 @@ describe('reading a scenario file', () => {
     if (!parsed.ok) expect(parsed.problems).toContainEqual({ file, field, message: expect.stringContaining(message) });
   });
 });
+
+describe('a fixed-time move with `from` states', () => {
+  it('still applies when the run arrives in one of them after the time (a detour undone late)', () => {
+    const s = providerOutage();
+    const read = s.states.down?.decision?.actions.find((a) => a.id === 'read-status');
+    if (read) read.costMinutes = 40;
+    const fix = s.timeline[0]?.goto;
+    if (fix) fix.from = ['waiting'];
+    const run = runScenario(s, ['read-status'], 1);
+    // Arrives in "waiting" at 14:25, after the 14:09 fix: moves on to recovery at once.
+    expect(run.frames.find((f) => f.stateId === 'recovering')?.clock).toBe('14:25');
+    expect(run.pending).toBeNull();
+    expect(run.ending?.outcome).toBe('resolved');
+  });
+});

@@ -19,7 +19,7 @@ export default function Toolbar({
       <div className={styles.toolbar}>
         <p className={styles.clock} aria-live="off">
           <span className="sr-only">Clock </span>
-          <time>{frame?.clock ?? '--:--'}</time> UTC
+          <time>{frame?.clock ?? sim.run?.pending?.clock ?? '--:--'}</time> UTC
           {showDate && frame && <span className={styles.date}> {frame.date}</span>}
         </p>
         <button type="button" className="button button--primary button--sm" onClick={sim.togglePlay} disabled={sim.atEnd}>
