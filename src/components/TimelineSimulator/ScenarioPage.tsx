@@ -1,8 +1,8 @@
 import React from 'react';
-import { scoringRules } from '@site/src/lib/simulator';
 import ScenarioTimeline from '@site/src/components/ScenarioTimeline';
 import TimelineSimulator from './index';
 import { scenarios } from './scenarioData';
+import ScoringRules from './ScoringRules';
 
 /**
  * Everything on a scenario's page below its front matter: the simulator, how it is scored (from
@@ -27,11 +27,7 @@ export default function ScenarioPage({ scenario: scenarioId }: { scenario: strin
       <TimelineSimulator scenario={scenarioId} />
       <details data-testid="scoring-rules">
         <summary>How a run is scored</summary>
-        <ul>
-          {scoringRules.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
+        <ScoringRules />
       </details>
       <ScenarioTimeline scenario={scenarioId} />
     </>
