@@ -545,8 +545,8 @@ export function decodeRun(search: string, defaultScenario: string): RunState & {
 
 export function encodeRun(search: string, state: RunState, defaultScenario: string): string {
   const params = new URLSearchParams(search);
-  if (state.scenario === defaultScenario) params.delete('scenario');
-  else params.set('scenario', state.scenario);
+  // A page that names its scenario in the address (the facilitator view) keeps it there.
+  if (state.scenario !== defaultScenario) params.set('scenario', state.scenario);
   if (state.order === null) params.delete('order');
   else params.set('order', String(state.order));
   if (state.choices.length === 0) params.delete('choices');

@@ -241,6 +241,12 @@ describe('run in the URL', () => {
     });
   });
 
+  it('keeps a scenario the address already names (the facilitator view)', () => {
+    expect(encodeRun('?scenario=keepalive-race', { scenario: 'keepalive-race', choices: [], step: null, order: 9 }, 'keepalive-race')).toBe(
+      '?scenario=keepalive-race&order=9',
+    );
+  });
+
   it.each([
     ['?scenario=%3Cscript%3E', { scenario: 'tiny-incident', choices: [], step: null, order: null, rejected: true }],
     ['?choices=ok.%22%3E.fine', { scenario: 'tiny-incident', choices: ['ok', 'fine'], step: null, order: null, rejected: true }],
