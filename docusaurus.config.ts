@@ -2,6 +2,7 @@ import type { Config, PluginModule } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import runbookCatalogPlugin from './plugins/runbook-catalog';
+import scenariosPlugin from './plugins/scenarios';
 import lightPrismPlugin from './plugins/light-prism';
 import { isRunbookFile } from './plugins/runbook-catalog/loadRunbooks';
 import { readBuildInfo } from './plugins/runbook-catalog/buildInfo';
@@ -121,12 +122,15 @@ const config: Config = {
             explicitSearchResultPath: true,
             searchResultLimits: 10,
             searchBarShortcutHint: false,
+            // Simulator debriefs and best paths are spoilers: a search must not show the answers.
+            ignoreCssSelectors: ['.fg-spoiler'],
           },
         ],
       ],
 
   plugins: [
     runbookCatalogPlugin as PluginModule,
+    scenariosPlugin as PluginModule,
     lightPrismPlugin as PluginModule,
     !offlineBundle && [
       '@docusaurus/plugin-pwa',

@@ -24,11 +24,13 @@ import { brotliCompressSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { signatures } from '../src/data/signatures';
 import { trees } from '../src/data/trees';
-import { scenarioList } from '../src/data/scenarios';
+import { loadScenarios } from '../plugins/scenarios/loadScenarios';
 import { compileSignatures, matchText } from '../src/lib/signatureMatcher';
 import { decodePath, encodePath, pathsToLeaves, walkPath } from '../src/lib/decisionTree';
 import { runScenario } from '../src/lib/simulator';
 import { resolveChromium } from './lib/chromium';
+
+const scenarioList = loadScenarios(process.cwd()).scenarios;
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3;

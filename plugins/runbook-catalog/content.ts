@@ -12,7 +12,8 @@ import type { ReviewedPage } from '../../src/lib/review';
 import type { Ledger } from '../../src/lib/catalog';
 import type { TreeSet } from '../../src/lib/decisionTree';
 import type { ErrorSignature } from '../../src/lib/signatureTypes';
-import type { Scenario } from '../../src/lib/scenarioTypes';
+import type { Scenario } from '../../src/lib/scenarioSchema';
+import { loadScenarios } from '../scenarios/loadScenarios';
 import type { AlertMapping } from '../../src/lib/alertTypes';
 import { validateContent, type ContentOptions, type ContentResult } from '../../src/lib/content/validateContent';
 import {
@@ -42,10 +43,9 @@ export async function importDataModules(siteDir: string): Promise<DataModules> {
     // A CommonJS-compiled module may arrive as { default: exports }.
     return Object.keys(mod).length === 1 && typeof mod.default === 'object' && mod.default ? (mod.default as Record<string, unknown>) : mod;
   };
-  const [trees, signatures, scenarios, alerts, owners, ledger] = await Promise.all([
+  const [trees, signatures, alerts, owners, ledger] = await Promise.all([
     load('src/data/trees/index.ts'),
     load('src/data/signatures/index.ts'),
-    load('src/data/scenarios/index.ts'),
     load('src/data/alerts.ts'),
     load('src/data/owners.ts'),
     load('src/data/runbookLedger.ts'),
@@ -53,7 +53,7 @@ export async function importDataModules(siteDir: string): Promise<DataModules> {
   return {
     trees: trees.trees as TreeSet,
     signatures: signatures.signatures as ErrorSignature[],
-    scenarios: scenarios.scenarioList as Scenario[],
+    scenarios: loadScenarios(siteDir).scenarios,
     alerts: alerts.alertMappings as AlertMapping[],
     ownerKeys: owners.ownerKeys as string[],
     ledger: { publishedIds: ledger.publishedIds as string[], retiredIds: ledger.retiredIds as Record<string, string> },

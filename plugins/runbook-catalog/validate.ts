@@ -5,7 +5,7 @@
  */
 import { trees } from '../../src/data/trees';
 import { signatures } from '../../src/data/signatures';
-import { scenarioList } from '../../src/data/scenarios';
+import { loadScenarios } from '../scenarios/loadScenarios';
 import { alertMappings } from '../../src/data/alerts';
 import { ownerKeys } from '../../src/data/owners';
 import { publishedIds, retiredIds } from '../../src/data/runbookLedger';
@@ -15,7 +15,7 @@ import { loadContent } from './content';
 
 export async function loadValidatedContent(siteDir: string): Promise<ContentResult> {
   const result = await loadContent(siteDir, {
-    data: { trees, signatures, scenarios: scenarioList, alerts: alertMappings, ownerKeys, ledger: { publishedIds, retiredIds } },
+    data: { trees, signatures, scenarios: loadScenarios(siteDir).scenarios, alerts: alertMappings, ownerKeys, ledger: { publishedIds, retiredIds } },
     // Only the benchmark's generated runbooks may be left out of the trees (scripts/bench.ts).
     requireTreeCoverage: process.env.FG_BENCH_ALLOW_UNREACHABLE !== '1',
     today: new Date().toISOString().slice(0, 10),

@@ -1,15 +1,21 @@
 /**
  * The incident simulator's engine: plays a scenario minute by minute for a list of choices,
- * deterministically (seeded noise), scores the run, validates scenario data, and encodes a run in
- * a URL. Pure: no React, no timers; the widget only renders frames this produces.
+ * deterministically (seeded noise, seeded order of the actions), with fixed-time events and
+ * parallel tracks; scores the run against the scenario's best path; encodes a run in a URL.
+ * Pure: no React, no timers, no data imports; the widget only renders what this produces.
  */
-import type { OwnerKey } from './ownerTypes';
-import type { Scenario, ScenarioAction, ScenarioState, TimelineEvent } from './scenarioTypes';
-import { statusCodes, type StatusCode } from './vocabulary';
+import type { FixedEvent, MetricValue, Scenario, ScenarioAction, ScenarioState, Track, EventKind } from './scenarioSchema';
 
-/** A run never lasts longer than this (a loop of wrong choices still ends). */
-export const MAX_RUN_MINUTES = 240;
-export const MAX_CHOICES = 40;
+export type { Scenario, ScenarioAction, ScenarioState } from './scenarioSchema';
+
+export const MAX_CHOICES = 60;
+/** A run ends when the learner takes this many wrong actions, or the same wrong action twice. */
+export const MAX_WRONG = 3;
+/** A run ends when the learner arrives at the same decision this many times (going round in circles). */
+export const MAX_VISITS = 3;
+/** The order of actions when the URL names none (the checker's "first option" policy uses it too). */
+export const DEFAULT_ORDER_SEED = 1;
+export const MAX_ORDER_SEED = 999_999;
 
 /** mulberry32: a small, fast, seedable PRNG; the same seed gives the same sequence everywhere. */
 export function seededRandom(seed: number): () => number {
@@ -23,177 +29,486 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** FNV-1a over a string: turns (seed, state, visit) into a seed for one decision's order. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** The actions of one decision in the order this run shows them (Fisher-Yates, seeded). */
+export function orderActions<T>(actions: readonly T[], orderSeed: number, stateId: string, visit: number): T[] {
+  const random = seededRandom(hash(`${orderSeed}|${stateId}|${visit}`));
+  const out = [...actions];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** Minutes from the scenario's start to an ISO time (rounded to the minute). */
+export function minutesFromStart(start: string, iso: string): number {
+  return Math.round((Date.parse(iso) - Date.parse(start)) / 60_000);
+}
+
+/** Wall clock of a minute of the run: "HH:MM" and the UTC date "YYYY-MM-DD". */
+export function clockAt(start: string, minute: number): { clock: string; date: string } {
+  const t = new Date(Date.parse(start) + minute * 60_000).toISOString();
+  return { clock: t.slice(11, 16), date: t.slice(0, 10) };
+}
+
+/** Something the responders see in the log. */
+export interface LogEvent {
+  minute: number;
+  clock: string;
+  date: string;
+  kind: EventKind;
+  text: string;
+  track: Track;
+}
+
 export interface Frame {
   /** Minutes since the start of the scenario. */
   minute: number;
-  /** "HH:MM" wall clock. */
   clock: string;
+  date: string;
   stateId: string;
-  rpm: number;
-  /** Share of requests per code, 0..1. */
-  errors: Record<StatusCode, number>;
-  p99Ms: number;
-  saturation: number;
-  events: TimelineEvent[];
+  /** Value of each series by id; null where monitoring cannot see it (a gap). */
+  values: Record<string, number | null>;
+  /** Weighted share of failed requests this minute, gaps included (what users suffered). */
+  errorShare: number;
+  events: LogEvent[];
 }
 
 export interface DecisionRecord {
   minute: number;
   clock: string;
+  date: string;
   stateId: string;
   prompt: string;
   action: ScenarioAction;
+  /** Position (0-based) of the action in the order the learner saw. */
+  shownAt: number;
 }
 
 export interface PendingDecision {
   minute: number;
   clock: string;
+  date: string;
   stateId: string;
   prompt: string;
-  actions: readonly ScenarioAction[];
+  /** In the order this run shows them. */
+  actions: ScenarioAction[];
+}
+
+export type Outcome = 'resolved' | 'unresolved' | 'stopped';
+
+export interface RunEnding {
+  outcome: Outcome;
+  text: string;
+  minute: number;
+  stateId: string;
 }
 
 export interface RunResult {
   frames: Frame[];
   decisions: DecisionRecord[];
   pending: PendingDecision | null;
-  ending: { outcome: 'resolved' | 'unresolved'; text: string; minute: number; stateId: string } | null;
+  ending: RunEnding | null;
   /** Set when a choice did not fit the scenario: the index of the first choice that was dropped. */
   invalidFrom?: number;
-  /** True when the run hit MAX_RUN_MINUTES. */
+  /** True when the run hit the scenario's time limit (the checker reports it as a loop). */
   timedOut: boolean;
+  orderSeed: number;
 }
 
-export function clockAt(start: string, minute: number): string {
-  const [h, m] = start.split(':').map(Number);
-  const total = ((h ?? 0) * 60 + (m ?? 0) + minute) % (24 * 60);
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+export function maxMinutesOf(scenario: Scenario, bestMinutes?: number): number {
+  return scenario.maxMinutes ?? Math.max(240, 3 * (bestMinutes ?? 0));
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** Play a scenario with the given action ids. Stops at the next decision without a choice. */
-export function runScenario(scenario: Scenario, choices: readonly string[]): RunResult {
+function valueAt(v: MetricValue | undefined, t: number): number {
+  if (v === undefined) return 0;
+  if (typeof v === 'number') return v;
+  if ('ramp' in v) return v.ramp[0] + (v.ramp[1] - v.ramp[0]) * Math.min(1, t / v.over);
+  return Math.floor(t / Math.max(1, Math.floor(v.period / 2))) % 2 === 0 ? v.flap[0] : v.flap[1];
+}
+
+interface Scheduled {
+  minute: number;
+  kind: EventKind;
+  text: string;
+  track: Track;
+  goto?: FixedEvent['goto'];
+}
+
+function stoppedText(reason: 'repeat' | 'wrong' | 'circles', label: string): string {
+  if (reason === 'repeat')
+    return `You chose “${label}” a second time after it had already failed. The incident commander hands the incident to another responder; the run stops here.`;
+  if (reason === 'wrong')
+    return `That was the ${MAX_WRONG}rd action that made things no better. The incident commander hands the incident to another responder; the run stops here.`;
+  return 'You arrived at the same decision for the third time without moving the incident on. The incident commander hands the incident to another responder; the run stops here.';
+}
+
+/**
+ * Play a scenario with the given action ids and order seed. Stops at the next decision without a
+ * choice, at an ending, when the learner repeats wrong actions, or at the time limit.
+ */
+export function runScenario(scenario: Scenario, choices: readonly string[], orderSeed = DEFAULT_ORDER_SEED, limit?: number): RunResult {
   const random = seededRandom(scenario.seed);
+  const cap = limit ?? maxMinutesOf(scenario, bestOf(scenario).minutes);
   const frames: Frame[] = [];
   const decisions: DecisionRecord[] = [];
+  const schedule: Scheduled[] = scenario.timeline.map((e) => ({
+    minute: minutesFromStart(scenario.start, e.at),
+    kind: e.kind,
+    text: e.text,
+    track: e.track,
+    goto: e.goto,
+  }));
+  const takenParallel = new Set<string>();
+  const wrongSeen = new Set<string>();
+  const visits = new Map<string, number>();
+  let wrongCount = 0;
   let minute = 0;
   let stateId = scenario.initial;
+  let enteredAt = 0;
+  let countedArrival = -1;
   let choiceIndex = 0;
+  const base = { orderSeed };
 
-  const emit = (state: ScenarioState, id: string, minutesInState: number, duration: number) => {
-    for (let i = 0; i < duration && minute < MAX_RUN_MINUTES; i++) {
-      const m = state.metrics;
-      const noise = m.noise ?? 0.05;
-      const jitter = () => 1 + noise * (random() * 2 - 1);
-      const errors = Object.fromEntries(
-        statusCodes.map((code) => [code, round(Math.min(1, (m.errors[code] ?? 0) * jitter()), 4)]),
-      ) as Record<StatusCode, number>;
-      const at = minutesInState + i;
-      frames.push({
-        minute,
-        clock: clockAt(scenario.startClock, minute),
-        stateId: id,
-        rpm: Math.round(m.rpm * jitter()),
-        errors,
-        p99Ms: Math.round(m.p99Ms * jitter()),
-        saturation: round(Math.min(1, m.saturation), 3),
-        events: state.events.filter((e) => e.at === at),
-      });
-      minute++;
+  const frameAt = (state: ScenarioState, extra: Scheduled[]) => {
+    const t = minute - enteredAt;
+    const { clock, date } = clockAt(scenario.start, minute);
+    const values: Record<string, number | null> = {};
+    let errorShare = 0;
+    for (const s of scenario.series) {
+      const raw = valueAt(state.metrics[s.id], t);
+      const jitter = 1 + state.noise * (random() * 2 - 1);
+      let v = raw * jitter;
+      if (s.unit === 'share' || s.unit === 'ratio') v = Math.min(1, v);
+      v = s.unit === 'share' || s.unit === 'ratio' ? round(v, 5) : Math.round(v);
+      if (s.unit === 'share' && (s.code !== undefined || s.failed)) errorShare += v * s.weight;
+      values[s.id] = state.gaps.includes(s.id) ? null : v;
     }
+    const events: LogEvent[] = [
+      ...state.events.filter((e) => e.at === t).map((e) => ({ minute, clock, date, kind: e.kind, text: e.text, track: e.track })),
+      ...extra.map((e) => ({ minute, clock, date, kind: e.kind, text: e.text, track: e.track })),
+    ];
+    frames.push({ minute, clock, date, stateId, values, errorShare: round(errorShare, 5), events });
+    minute++;
+  };
+
+  /** Emit frames until `target`; a fixed-time move interrupts the wait. */
+  const emitUntil = (target: number): 'done' | 'interrupted' | 'cap' => {
+    while (minute < target) {
+      if (minute >= cap) return 'cap';
+      const due = schedule.filter((e) => e.minute === minute);
+      // A fixed-time move that names its `from` states stays in force: arriving in one of them
+      // later (after undoing a detour, say) still moves on, as the world has moved on.
+      const moves = schedule.filter((e) => e.goto && (e.minute === minute || (e.goto.from && e.minute < minute)));
+      let moved = false;
+      for (const e of moves) {
+        const current = scenario.states[stateId];
+        if (!e.goto || !current || current.ending || e.goto.to === stateId) continue;
+        if (e.goto.from && !e.goto.from.includes(stateId)) continue;
+        stateId = e.goto.to;
+        enteredAt = minute;
+        moved = true;
+      }
+      const state = scenario.states[stateId];
+      if (!state) return 'cap';
+      frameAt(state, due);
+      if (moved) return 'interrupted';
+    }
+    return 'done';
+  };
+
+  const result = (extra: Partial<RunResult>): RunResult => ({
+    frames,
+    decisions,
+    pending: null,
+    ending: null,
+    timedOut: false,
+    ...base,
+    ...extra,
+  });
+  const stop = (text: string): RunResult => {
+    const state = scenario.states[stateId];
+    if (state) frameAt(state, []);
+    return result({ ending: { outcome: 'stopped', text, minute: minute - 1, stateId } });
   };
 
   for (;;) {
     const state = scenario.states[stateId];
-    if (!state) return { frames, decisions, pending: null, ending: null, invalidFrom: choiceIndex, timedOut: false };
-    if (minute >= MAX_RUN_MINUTES) return { frames, decisions, pending: null, ending: null, timedOut: true };
+    if (!state) return result({ invalidFrom: choiceIndex });
+    if (minute >= cap) return result({ timedOut: true });
     if (state.ending) {
-      emit(state, stateId, 0, 1);
-      return { frames, decisions, pending: null, ending: { ...state.ending, minute: minute - 1, stateId }, timedOut: false };
+      const due = schedule.filter((e) => e.minute === minute);
+      frameAt(state, due);
+      return result({ ending: { ...state.ending, minute: minute - 1, stateId } });
     }
     if (state.then) {
-      emit(state, stateId, 0, state.then.after);
+      const r = emitUntil(enteredAt + state.then.after);
+      if (r === 'cap') return result({ timedOut: true });
+      if (r === 'interrupted') continue;
       stateId = state.then.next;
+      enteredAt = minute;
       continue;
     }
-    if (!state.decision) return { frames, decisions, pending: null, ending: null, invalidFrom: choiceIndex, timedOut: false };
-    emit(state, stateId, 0, state.decision.after);
+    const decision = state.decision;
+    if (!decision) return result({ invalidFrom: choiceIndex });
+    const r = emitUntil(enteredAt + decision.after);
+    if (r === 'cap') return result({ timedOut: true });
+    if (r === 'interrupted') continue;
+    if (countedArrival !== enteredAt) {
+      countedArrival = enteredAt;
+      const n = (visits.get(stateId) ?? 0) + 1;
+      visits.set(stateId, n);
+      if (n > MAX_VISITS) return stop(stoppedText('circles', ''));
+    }
+    const visit = visits.get(stateId) ?? 1;
+    const offered = decision.actions.filter((a) => !(a.parallel && takenParallel.has(a.id)));
+    const { clock, date } = clockAt(scenario.start, minute);
     const pending: PendingDecision = {
       minute,
-      clock: clockAt(scenario.startClock, minute),
+      clock,
+      date,
       stateId,
-      prompt: state.decision.prompt,
-      actions: state.decision.actions,
+      prompt: decision.prompt,
+      actions: orderActions(offered, orderSeed, stateId, visit + takenParallel.size * 100),
     };
-    if (choiceIndex >= choices.length || choiceIndex >= MAX_CHOICES) {
-      return { frames, decisions, pending, ending: null, timedOut: false };
-    }
-    const action = state.decision.actions.find((a) => a.id === choices[choiceIndex]);
-    if (!action) return { frames, decisions, pending, ending: null, invalidFrom: choiceIndex, timedOut: false };
-    decisions.push({ minute, clock: pending.clock, stateId, prompt: pending.prompt, action });
+    if (choiceIndex >= choices.length) return result({ pending });
+    if (choiceIndex >= MAX_CHOICES) return result({ timedOut: true, pending });
+    const action = offered.find((a) => a.id === choices[choiceIndex]);
+    if (!action) return result({ pending, invalidFrom: choiceIndex });
+    decisions.push({
+      minute,
+      clock,
+      date,
+      stateId,
+      prompt: decision.prompt,
+      action,
+      shownAt: pending.actions.indexOf(action),
+    });
     choiceIndex++;
-    // The incident goes on while the action is carried out.
-    emit(state, stateId, state.decision.after, action.costMinutes);
-    stateId = action.next;
+    if (action.quality === 'wrong') {
+      wrongCount++;
+      if (wrongSeen.has(action.id)) {
+        emitUntil(minute + action.costMinutes);
+        return stop(stoppedText('repeat', action.label));
+      }
+      wrongSeen.add(action.id);
+      if (wrongCount >= MAX_WRONG) {
+        emitUntil(minute + action.costMinutes);
+        return stop(stoppedText('wrong', action.label));
+      }
+    }
+    if (action.parallel) {
+      takenParallel.add(action.id);
+      schedule.push({
+        minute: minute + Math.max(1, action.costMinutes),
+        kind: 'note',
+        text: action.result ?? action.feedback,
+        track: action.track,
+        goto: action.next ? { to: action.next } : undefined,
+      });
+      continue;
+    }
+    const r2 = emitUntil(minute + action.costMinutes);
+    if (r2 === 'cap') return result({ timedOut: true });
+    if (r2 === 'interrupted') continue;
+    stateId = action.next ?? stateId;
+    enteredAt = minute;
   }
 }
 
+/** The scoring rules, in one place: the engine scores with them and every scenario page prints them. */
+export const SCORING = {
+  resolved: 40,
+  impact: 20,
+  time: 10,
+  owners: 15,
+  evidence: 15,
+  okCost: 4,
+  wrongCost: 12,
+  wrongEscalation: 5,
+} as const;
+
+export const scoringRules: readonly string[] = [
+  `Ending the incident earns ${SCORING.resolved} points, plus up to ${SCORING.impact} for keeping users' error-minutes as low as the best path does and up to ${SCORING.time} for ending it as fast.`,
+  `Engaging each owner the incident needs, in time, earns a share of ${SCORING.owners} points (half if late). Paging your own team does not count; paging a team the incident does not need costs ${SCORING.wrongEscalation}.`,
+  `Gathering the evidence before the first change to production, including evidence the changing action itself gathers, earns a share of ${SCORING.evidence} points.`,
+  `Each choice that works at a cost (“ok”) costs ${SCORING.okCost} points and each wrong one ${SCORING.wrongCost}, on top of the minutes they lose.`,
+  `The same wrong action twice, ${MAX_WRONG} wrong actions, or the same decision reached ${MAX_VISITS + 1} times ends the run: the incident is handed over.`,
+  'Scores are relative to the best path: it scores 100 in every scenario. The order of the actions is shuffled for each run; the address keeps the order, so a shared link replays the same run.',
+];
+
+export interface OwnerEngagement {
+  owner: string;
+  /** Minute of the first engagement, or null. */
+  minute: number | null;
+  deadline: number;
+  inTime: boolean;
+}
+
 export interface RunScore {
+  /** 0..100, relative to the best path (which scores 100). */
+  points: number;
   /** Minutes until a resolved ending, or null. */
   minutesToResolve: number | null;
-  /** Sum over minutes of the share of failed requests (1 = one minute of full outage). */
+  /** Sum over minutes of the weighted share of failed requests (1 = one minute of full outage). */
   errorMinutes: number;
+  okActions: number;
   wrongActions: number;
   wrongEscalations: number;
-  rightOwnerEngaged: boolean;
-  /** Evidence gathered before the first action that changed production. */
+  owners: OwnerEngagement[];
+  /** Evidence ids gathered before (or by) the first action that changed production. */
   evidenceBeforeAction: string[];
   evidenceTotal: number;
   followedBestPath: boolean;
-  /** 0..100, see scoreRun. */
-  points: number;
 }
 
-/**
- * Points: start at 100; minus 15 per wrong action, 10 per wrong escalation, 2 per error-minute,
- * 5 per piece of evidence not gathered before acting; minus 40 if unresolved. Clamped to 0..100.
- */
-export function scoreRun(scenario: Scenario, run: RunResult): RunScore {
-  const errorMinutes = round(
-    run.frames.reduce((sum, f) => sum + statusCodes.reduce((s, c) => s + f.errors[c], 0), 0),
-    2,
+const errorMinutesOf = (run: RunResult) =>
+  round(
+    run.frames.reduce((sum, f) => sum + f.errorShare, 0),
+    3,
   );
+
+interface Parts {
+  raw: number;
+  score: Omit<RunScore, 'points'>;
+}
+
+function ownerDeadlines(scenario: Scenario, best: RunResult | null): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of scenario.rightOwners) {
+    const engaged = best?.decisions.find((d) => d.action.escalatesTo === r.owner)?.minute;
+    out.set(r.owner, r.withinMinutes ?? (engaged !== undefined ? engaged + 15 : maxMinutesOf(scenario)));
+  }
+  return out;
+}
+
+function parts(scenario: Scenario, run: RunResult, best: { run: RunResult; errorMinutes: number; minutes: number } | null): Parts {
+  const errorMinutes = errorMinutesOf(run);
   const actions = run.decisions.map((d) => d.action);
+  const okActions = actions.filter((a) => a.quality === 'ok').length;
   const wrongActions = actions.filter((a) => a.quality === 'wrong').length;
-  const right = new Set<OwnerKey>(scenario.rightOwners);
-  const escalations = actions.flatMap((a) => (a.escalatesTo ? [a.escalatesTo] : []));
-  const wrongEscalations = escalations.filter((o) => !right.has(o)).length;
-  const rightOwnerEngaged = escalations.some((o) => right.has(o));
-  const firstMitigation = actions.findIndex((a) => a.mitigates);
-  const before = firstMitigation === -1 ? actions : actions.slice(0, firstMitigation);
-  const evidenceBeforeAction = [...new Set(before.flatMap((a) => (a.gathers ? [a.gathers] : [])))];
+  const right = new Set(scenario.rightOwners.map((r) => r.owner));
+  const team = scenario.perspective.team;
+  const wrongEscalations = actions.filter((a) => a.escalatesTo && a.escalatesTo !== team && !right.has(a.escalatesTo)).length;
+  const deadlines = ownerDeadlines(scenario, best?.run ?? run);
+  const owners: OwnerEngagement[] = scenario.rightOwners.map((r) => {
+    const minute = run.decisions.find((d) => d.action.escalatesTo === r.owner && r.owner !== team)?.minute ?? null;
+    const deadline = deadlines.get(r.owner) ?? 0;
+    return { owner: r.owner, minute, deadline, inTime: minute !== null && minute <= deadline };
+  });
+  const firstChange = actions.findIndex((a) => a.mitigates);
+  const before = firstChange === -1 ? actions : actions.slice(0, firstChange + 1);
+  const known = new Set(scenario.evidence.map((e) => e.id));
+  const evidenceBeforeAction = [...new Set(before.flatMap((a) => a.gathers))].filter((e) => known.has(e));
   const resolved = run.ending?.outcome === 'resolved';
+  const minutesToResolve = resolved && run.ending ? run.ending.minute : null;
+  const ownerShare = owners.length === 0 ? 1 : owners.reduce((s, o) => s + (o.inTime ? 1 : o.minute !== null ? 0.5 : 0), 0) / owners.length;
+  const evidenceShare = known.size === 0 ? 1 : evidenceBeforeAction.length / known.size;
+  let raw = SCORING.owners * ownerShare + SCORING.evidence * evidenceShare;
+  if (resolved && minutesToResolve !== null) {
+    const bestErr = best ? best.errorMinutes : errorMinutes;
+    const bestMin = best ? best.minutes : minutesToResolve;
+    const eps = Math.max(0.01, bestErr * 0.05);
+    raw += SCORING.resolved;
+    raw += SCORING.impact * Math.min(1, (bestErr + eps) / (errorMinutes + eps));
+    raw += SCORING.time * Math.min(1, (bestMin + 1) / (minutesToResolve + 1));
+  }
+  raw -= SCORING.okCost * okActions + SCORING.wrongCost * wrongActions + SCORING.wrongEscalation * wrongEscalations;
   const followedBestPath = resolved && actions.map((a) => a.id).join('.') === scenario.bestPath.join('.');
-  const missingEvidence = scenario.evidence.length - evidenceBeforeAction.length;
-  const points = Math.max(
-    0,
-    Math.min(
-      100,
-      Math.round(100 - 15 * wrongActions - 10 * wrongEscalations - 2 * errorMinutes - 5 * missingEvidence - (resolved ? 0 : 40)),
-    ),
-  );
   return {
-    minutesToResolve: resolved && run.ending ? run.ending.minute : null,
-    errorMinutes,
-    wrongActions,
-    wrongEscalations,
-    rightOwnerEngaged,
-    evidenceBeforeAction,
-    evidenceTotal: scenario.evidence.length,
-    followedBestPath,
-    points,
+    raw,
+    score: {
+      minutesToResolve,
+      errorMinutes,
+      okActions,
+      wrongActions,
+      wrongEscalations,
+      owners,
+      evidenceBeforeAction,
+      evidenceTotal: known.size,
+      followedBestPath,
+    },
   };
+}
+
+const bestCache = new WeakMap<Scenario, { run: RunResult; errorMinutes: number; minutes: number; raw: number }>();
+
+/** The best path's run and raw score (computed once per scenario object). */
+export function bestOf(scenario: Scenario): { run: RunResult; errorMinutes: number; minutes: number; raw: number } {
+  const cached = bestCache.get(scenario);
+  if (cached) return cached;
+  const run = runScenario(scenario, scenario.bestPath, DEFAULT_ORDER_SEED, 60 * 24 * 14);
+  const minutes = run.ending?.minute ?? run.frames.length;
+  const errorMinutes = errorMinutesOf(run);
+  const p = parts(scenario, run, null);
+  const value = { run, errorMinutes, minutes, raw: p.raw };
+  bestCache.set(scenario, value);
+  return value;
+}
+
+/** Score a run relative to the scenario's best path (see `scoringRules`). */
+export function scoreRun(scenario: Scenario, run: RunResult): RunScore {
+  const best = bestOf(scenario);
+  const p = parts(scenario, run, best);
+  const points = best.raw <= 0 ? 0 : Math.max(0, Math.min(100, Math.round((100 * p.raw) / best.raw)));
+  return { points, ...p.score };
+}
+
+/** What the debrief says about this run. */
+export interface RunDebrief {
+  /** The first decision where the learner left the best path, with what the best choice was. */
+  leftBestAt: { clock: string; date: string; prompt: string; chosen: ScenarioAction; best: ScenarioAction | null } | null;
+  /** Every choice that was not the best one, in time order. */
+  detours: DecisionRecord[];
+  /** Minutes and error-minutes more than the best path (null when the incident was not resolved). */
+  extraMinutes: number | null;
+  extraErrorMinutes: number;
+  bestMinutes: number;
+  bestErrorMinutes: number;
+  evidenceMissed: { id: string; label: string }[];
+  ownersMissed: OwnerEngagement[];
+  /** Runbooks to read: the scenario's, then those of the detours. */
+  runbooks: string[];
+}
+
+export function debriefRun(scenario: Scenario, run: RunResult, score: RunScore): RunDebrief {
+  const best = bestOf(scenario);
+  const detours = run.decisions.filter((d) => d.action.quality !== 'best');
+  const first = detours[0];
+  const bestAction = first ? (scenario.states[first.stateId]?.decision?.actions.find((a) => a.quality === 'best') ?? null) : null;
+  const got = new Set(score.evidenceBeforeAction);
+  return {
+    leftBestAt: first ? { clock: first.clock, date: first.date, prompt: first.prompt, chosen: first.action, best: bestAction } : null,
+    detours,
+    extraMinutes: score.minutesToResolve === null ? null : score.minutesToResolve - best.minutes,
+    extraErrorMinutes: round(score.errorMinutes - best.errorMinutes, 2),
+    bestMinutes: best.minutes,
+    bestErrorMinutes: best.errorMinutes,
+    evidenceMissed: scenario.evidence.filter((e) => !got.has(e.id)),
+    ownersMissed: score.owners.filter((o) => !o.inTime),
+    runbooks: [...new Set([...scenario.debrief.runbooks, ...detours.flatMap((d) => (d.action.runbook ? [d.action.runbook] : []))])],
+  };
+}
+
+/** Label of an action id anywhere in the scenario (for best paths and debriefs). */
+export function actionLabel(scenario: Scenario, actionId: string): string {
+  for (const state of Object.values(scenario.states)) {
+    const action = state.decision?.actions.find((a) => a.id === actionId);
+    if (action) return action.label;
+  }
+  return actionId;
 }
 
 export interface RunState {
@@ -201,11 +516,13 @@ export interface RunState {
   choices: string[];
   /** Minute shown by the scrubber; null = the latest. */
   step: number | null;
+  /** Seed of the order of the actions; null = none chosen yet. */
+  order: number | null;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Read `scenario`, `choices` and `step` from a query string; hostile input yields a clean state. */
+/** Read `scenario`, `choices`, `step` and `order` from a query string; hostile input yields a clean state. */
 export function decodeRun(search: string, defaultScenario: string): RunState & { rejected: boolean } {
   const params = new URLSearchParams(search);
   const rawScenario = params.get('scenario');
@@ -214,136 +531,28 @@ export function decodeRun(search: string, defaultScenario: string): RunState & {
   const parts = rawChoices ? rawChoices.split('.') : [];
   const choices = parts.slice(0, MAX_CHOICES).filter((p) => ID.test(p) && p.length <= 60);
   const rawStep = params.get('step');
-  const stepNumber = rawStep !== null && /^\d{1,3}$/.test(rawStep) ? Number(rawStep) : null;
-  const step = stepNumber !== null && stepNumber <= MAX_RUN_MINUTES ? stepNumber : null;
+  const step = rawStep !== null && /^\d{1,5}$/.test(rawStep) ? Number(rawStep) : null;
+  const rawOrder = params.get('order');
+  const orderNumber = rawOrder !== null && /^\d{1,6}$/.test(rawOrder) ? Number(rawOrder) : null;
+  const order = orderNumber !== null && orderNumber >= 1 && orderNumber <= MAX_ORDER_SEED ? orderNumber : null;
   const rejected =
-    (rawScenario !== null && rawScenario !== scenario) || choices.length !== parts.length || (rawStep !== null && step === null);
-  return { scenario, choices, step, rejected };
+    (rawScenario !== null && rawScenario !== scenario) ||
+    choices.length !== parts.length ||
+    (rawStep !== null && step === null) ||
+    (rawOrder !== null && order === null);
+  return { scenario, choices, step, order, rejected };
 }
 
 export function encodeRun(search: string, state: RunState, defaultScenario: string): string {
   const params = new URLSearchParams(search);
-  if (state.scenario === defaultScenario) params.delete('scenario');
-  else params.set('scenario', state.scenario);
+  // A page that names its scenario in the address (the facilitator view) keeps it there.
+  if (state.scenario !== defaultScenario) params.set('scenario', state.scenario);
+  if (state.order === null) params.delete('order');
+  else params.set('order', String(state.order));
   if (state.choices.length === 0) params.delete('choices');
   else params.set('choices', state.choices.join('.'));
   if (state.step === null) params.delete('step');
   else params.set('step', String(state.step));
   const text = params.toString();
   return text ? `?${text}` : '';
-}
-
-export interface ScenarioProblem {
-  file: string;
-  field: string;
-  message: string;
-}
-
-export const scenarioFile = (id: string): string =>
-  `src/data/scenarios/${id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}.ts`;
-
-/** Every rule the engine and the widget rely on, with messages for the author. */
-export function validateScenario(
-  scenario: Scenario,
-  runbookIds: ReadonlySet<string>,
-  treeIds: ReadonlySet<string>,
-  ownerKeys: ReadonlySet<string>,
-): ScenarioProblem[] {
-  const file = scenarioFile(scenario.id);
-  const problems: ScenarioProblem[] = [];
-  const add = (field: string, message: string) => problems.push({ file, field, message });
-  if (!ID.test(scenario.id)) add('id', 'must be kebab-case');
-  if (!scenario.states[scenario.initial]) add('initial', `"${scenario.initial}" is not a state`);
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(scenario.startClock)) add('startClock', 'expected "HH:MM"');
-  const evidenceIds = new Set(scenario.evidence.map((e) => e.id));
-  for (const owner of scenario.rightOwners) if (!ownerKeys.has(owner)) add('rightOwners', `"${owner}" is not an owner key`);
-  for (const id of scenario.debrief.runbooks) if (!runbookIds.has(id)) add('debrief.runbooks', `"${id}" is not a runbook id`);
-  for (const id of scenario.debrief.trees) if (!treeIds.has(id)) add('debrief.trees', `"${id}" is not a decision tree`);
-
-  const edges = new Map<string, string[]>();
-  for (const [stateId, state] of Object.entries(scenario.states)) {
-    const f = `states.${stateId}`;
-    if (!ID.test(stateId)) add(f, 'state ids are kebab-case');
-    const kinds = [state.decision, state.then, state.ending].filter(Boolean).length;
-    if (kinds !== 1) add(f, 'needs exactly one of decision, then or ending');
-    const m = state.metrics;
-    if (!(m.rpm > 0)) add(`${f}.metrics.rpm`, 'must be above 0');
-    const shares = Object.values(m.errors);
-    if (shares.some((s) => s === undefined || s < 0 || s > 1)) add(`${f}.metrics.errors`, 'each share must be within 0..1');
-    if (shares.reduce<number>((a, b) => a + (b ?? 0), 0) > 1) add(`${f}.metrics.errors`, 'shares add up to more than 1');
-    if (!(m.p99Ms > 0)) add(`${f}.metrics.p99Ms`, 'must be above 0');
-    if (m.saturation < 0 || m.saturation > 1) add(`${f}.metrics.saturation`, 'must be within 0..1');
-    if (m.noise !== undefined && (m.noise < 0 || m.noise > 0.2)) add(`${f}.metrics.noise`, 'must be within 0..0.2');
-    // An event must happen while the reader can still see the state: before the clock stops for a
-    // decision, before an automatic move, or at once in an ending.
-    const visibleFor = state.decision ? state.decision.after : state.then ? state.then.after : 1;
-    for (const e of state.events) {
-      if (e.at < 0) add(`${f}.events`, 'event times must be >= 0');
-      else if (e.at >= visibleFor)
-        add(`${f}.events`, `an event at minute ${e.at} never shows: the state lasts ${visibleFor} minute(s) before it moves on`);
-    }
-    const next: string[] = [];
-    if (state.then) {
-      if (state.then.after < 0 || state.then.after > 30) add(`${f}.then.after`, 'must be within 0..30 minutes');
-      if (!scenario.states[state.then.next]) add(`${f}.then.next`, `"${state.then.next}" is not a state`);
-      next.push(state.then.next);
-    }
-    if (state.decision) {
-      const d = state.decision;
-      if (d.after < 0 || d.after > 30) add(`${f}.decision.after`, 'must be within 0..30 minutes');
-      if (d.actions.length < 2) add(`${f}.decision.actions`, 'offer at least two actions');
-      const seen = new Set<string>();
-      for (const a of d.actions) {
-        const af = `${f}.decision.actions.${a.id}`;
-        if (!ID.test(a.id)) add(af, 'action ids are kebab-case');
-        if (seen.has(a.id)) add(af, 'the action id is used twice in this decision');
-        seen.add(a.id);
-        if (!scenario.states[a.next]) add(`${af}.next`, `"${a.next}" is not a state`);
-        if (a.costMinutes < 0 || a.costMinutes > 30) add(`${af}.costMinutes`, 'must be within 0..30');
-        if (a.runbook && !runbookIds.has(a.runbook)) add(`${af}.runbook`, `"${a.runbook}" is not a runbook id`);
-        if (a.gathers && !evidenceIds.has(a.gathers)) add(`${af}.gathers`, `"${a.gathers}" is not in evidence`);
-        if (a.escalatesTo && !ownerKeys.has(a.escalatesTo)) add(`${af}.escalatesTo`, `"${a.escalatesTo}" is not an owner key`);
-        next.push(a.next);
-      }
-    }
-    edges.set(stateId, next);
-  }
-
-  // Reachable from the start, and able to reach an ending.
-  const reachable = new Set<string>();
-  const queue = [scenario.initial];
-  while (queue.length > 0) {
-    const id = queue.shift() as string;
-    if (reachable.has(id) || !scenario.states[id]) continue;
-    reachable.add(id);
-    queue.push(...(edges.get(id) ?? []));
-  }
-  const canEnd = new Set(Object.entries(scenario.states).flatMap(([id, s]) => (s.ending ? [id] : [])));
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const [id, next] of edges) {
-      if (!canEnd.has(id) && next.some((n) => canEnd.has(n))) {
-        canEnd.add(id);
-        changed = true;
-      }
-    }
-  }
-  for (const id of Object.keys(scenario.states)) {
-    if (!reachable.has(id)) add(`states.${id}`, 'unreachable from the initial state');
-    if (!canEnd.has(id)) add(`states.${id}`, 'no path from here reaches an ending');
-  }
-  if (!Object.values(scenario.states).some((s) => s.ending?.outcome === 'resolved')) add('states', 'no resolved ending');
-
-  if (problems.length === 0) {
-    const best = runScenario(scenario, scenario.bestPath);
-    if (best.invalidFrom !== undefined)
-      add('bestPath', `action "${scenario.bestPath[best.invalidFrom] ?? ''}" is not offered at that point`);
-    else if (best.ending?.outcome !== 'resolved') add('bestPath', 'does not reach a resolved ending');
-  }
-  return problems;
-}
-
-export function formatScenarioProblems(problems: readonly ScenarioProblem[]): string {
-  const lines = problems.map((p) => `  - ${p.file}\n      field ${p.field}: ${p.message}`);
-  return `The simulator scenarios have ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }

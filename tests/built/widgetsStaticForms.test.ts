@@ -9,7 +9,9 @@ import * as cheerio from 'cheerio';
 import type { Cheerio } from 'cheerio';
 import type { Element } from 'domhandler';
 import { trees } from '../../src/data/trees';
-import { scenarioList } from '../../src/data/scenarios';
+import { loadScenarios } from '../../plugins/scenarios/loadScenarios';
+
+const scenarioList = loadScenarios(process.cwd()).scenarios;
 import { pathsToLeaves } from '../../src/lib/decisionTree';
 import { runScenario } from '../../src/lib/simulator';
 import type { QuestionNode } from '../../src/lib/treeTypes';

@@ -1,11 +1,15 @@
-/** The real scenarios: valid, their best path resolves, and every wrong fix plays out. */
+/** The real scenarios: valid, their best path resolves, every wrong fix plays out, and the checker passes. */
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { scenarioList } from '../../src/data/scenarios';
+import { loadScenarios } from '../../plugins/scenarios/loadScenarios';
 import { publishedIds } from '../../src/data/runbookLedger';
 import { ownerKeys } from '../../src/data/owners';
 import { trees } from '../../src/data/trees';
-import { runScenario, scoreRun, validateScenario } from '../../src/lib/simulator';
-import type { Scenario } from '../../src/lib/scenarioTypes';
+import { runScenario, scoreRun, type Scenario } from '../../src/lib/simulator';
+import { validateScenario } from '../../src/lib/scenarioValidation';
+import { checkScenario, FIRST_MARGIN } from '../../src/lib/scenarioCheck';
+
+const { scenarios: scenarioList, problems } = loadScenarios(process.cwd());
 
 /** Shortest list of choices that reaches the decision offering `actionId`, by breadth-first search. */
 function choicesReaching(scenario: Scenario, actionId: string): string[] | null {
@@ -16,7 +20,7 @@ function choicesReaching(scenario: Scenario, actionId: string): string[] | null 
     const run = runScenario(scenario, choices);
     if (!run.pending) continue;
     if (run.pending.actions.some((a) => a.id === actionId)) return choices;
-    const key = `${run.pending.stateId}`;
+    const key = `${run.pending.stateId}|${run.pending.actions.map((a) => a.id).join(',')}`;
     if (seen.has(key)) continue;
     seen.add(key);
     for (const a of run.pending.actions) queue.push([...choices, a.id]);
@@ -25,10 +29,14 @@ function choicesReaching(scenario: Scenario, actionId: string): string[] | null 
 }
 
 describe('simulator scenarios', () => {
-  it('has at least 8 scenarios, at least 2 per status code', () => {
+  it('every scenario page parses', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('has at least 8 scenarios, at least 2 per common status code', () => {
     expect(scenarioList.length).toBeGreaterThanOrEqual(8);
     for (const code of [500, 502, 503, 504]) {
-      expect(scenarioList.filter((s) => s.codes.includes(code as 500)).length, `scenarios showing ${code}`).toBeGreaterThanOrEqual(2);
+      expect(scenarioList.filter((s) => s.codes.includes(code)).length, `scenarios showing ${code}`).toBeGreaterThanOrEqual(2);
     }
   });
 
@@ -38,14 +46,22 @@ describe('simulator scenarios', () => {
         expect(validateScenario(scenario, new Set(publishedIds), new Set(Object.keys(trees)), new Set(ownerKeys))).toEqual([]);
       });
 
-      it('resolves on the best path, with no wrong action', () => {
+      it('scores 100 on the best path, and passes the checker (first option, worst option, random runs)', () => {
         const run = runScenario(scenario, scenario.bestPath);
         expect(run.ending?.outcome).toBe('resolved');
-        const score = scoreRun(scenario, run);
-        expect(score.followedBestPath).toBe(true);
-        expect(score.wrongActions).toBe(0);
-        expect(score.wrongEscalations).toBe(0);
+        expect(scoreRun(scenario, run).points).toBe(100);
+        const check = checkScenario(scenario);
+        expect(check.problems).toEqual([]);
+        expect(check.best - check.first).toBeGreaterThanOrEqual(FIRST_MARGIN);
       });
+
+      if (scenario.debrief.realPath) {
+        it("scores the responders' real path at 80 or more", () => {
+          const run = runScenario(scenario, scenario.debrief.realPath ?? []);
+          expect(run.ending).not.toBeNull();
+          expect(scoreRun(scenario, run).points).toBeGreaterThanOrEqual(80);
+        });
+      }
 
       const wrong = [
         ...new Set(
@@ -59,14 +75,13 @@ describe('simulator scenarios', () => {
       it.each(wrong)('plays the wrong fix %s and scores it below the best path', (actionId) => {
         const before = choicesReaching(scenario, actionId);
         expect(before).not.toBeNull();
-        const run = runScenario(scenario, [...(before ?? []), actionId]);
-        expect(run.decisions.at(-1)?.action.id).toBe(actionId);
-        expect(run.decisions.at(-1)?.action.feedback.length).toBeGreaterThan(10);
-        // Finish the run along whatever is offered first that is not wrong, to compare scores.
         const choices = [...(before ?? []), actionId];
-        for (let i = 0; i < 30; i++) {
+        const run = runScenario(scenario, choices);
+        expect(run.decisions.at(-1)?.action.id).toBe(actionId);
+        // Finish the run along the best action offered, to compare scores.
+        for (let i = 0; i < 40; i++) {
           const r = runScenario(scenario, choices);
-          if (!r.pending) break;
+          if (!r.pending || r.ending) break;
           const next =
             r.pending.actions.find((a) => a.quality === 'best') ??
             r.pending.actions.find((a) => a.quality === 'ok') ??
@@ -74,9 +89,21 @@ describe('simulator scenarios', () => {
           if (!next) break;
           choices.push(next.id);
         }
-        const best = scoreRun(scenario, runScenario(scenario, scenario.bestPath)).points;
-        expect(scoreRun(scenario, runScenario(scenario, choices)).points).toBeLessThan(best);
+        expect(scoreRun(scenario, runScenario(scenario, choices)).points).toBeLessThan(100);
       });
     });
   }
+});
+
+describe('npm run scenario-check', () => {
+  it('prints { id, best, first, worst, randomMean } for every scenario as JSON and exits 0', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/scenario-check.ts', '--json'], { encoding: 'utf8' });
+    const rows = JSON.parse(out) as { id: string; best: number; first: number; worst: number; randomMean: number }[];
+    expect(rows.map((r) => r.id)).toEqual(scenarioList.map((s) => s.id));
+    for (const r of rows) {
+      expect(Object.keys(r)).toEqual(['id', 'best', 'first', 'worst', 'randomMean']);
+      expect(r.best).toBe(100);
+      expect(r.first).toBeLessThanOrEqual(100 - FIRST_MARGIN);
+    }
+  }, 120_000);
 });

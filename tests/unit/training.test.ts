@@ -3,7 +3,9 @@ import { answerFeedback, correctOption } from '../../src/lib/training';
 import { parseTraining, type TrainingFolder } from '../../src/lib/content/training';
 import type { QuizQuestion } from '../../src/lib/trainingTypes';
 import { readTrainingFolders } from '../../plugins/runbook-catalog/content';
-import { scenarioList } from '../../src/data/scenarios';
+import { loadScenarios } from '../../plugins/scenarios/loadScenarios';
+
+const scenarioList = loadScenarios(process.cwd()).scenarios;
 
 const question: QuizQuestion = {
   id: 'gateway-codes',

@@ -1,6 +1,6 @@
 import React, { useEffect, useId, useState } from 'react';
 import { useHistory, useLocation } from '@docusaurus/router';
-import { scenarioList, scenarios } from '@site/src/data/scenarios';
+import { scenarioList, scenarios } from '@site/src/components/TimelineSimulator/scenarioData';
 import TimelineSimulator from '@site/src/components/TimelineSimulator';
 
 /** A team drill: pick a scenario, play it on a shared screen, reveal hidden state and debrief on demand. */

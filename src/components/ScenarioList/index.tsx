@@ -1,7 +1,7 @@
 import ScrollRegion from '@site/src/components/ScrollRegion';
 import React from 'react';
 import Link from '@docusaurus/Link';
-import { scenarioList } from '@site/src/data/scenarios';
+import { scenarioList } from '@site/src/components/TimelineSimulator/scenarioData';
 
 /** Every scenario with difficulty, codes and expected duration, rendered at build time. */
 export default function ScenarioList(): React.ReactElement {
@@ -12,6 +12,7 @@ export default function ScenarioList(): React.ReactElement {
           <tr>
             <th scope="col">Scenario</th>
             <th scope="col">Difficulty</th>
+            <th scope="col">You play</th>
             <th scope="col">Codes</th>
             <th scope="col">Expected time</th>
           </tr>
@@ -25,7 +26,8 @@ export default function ScenarioList(): React.ReactElement {
                 <small>{s.summary}</small>
               </td>
               <td>{s.difficulty}</td>
-              <td>{s.codes.join(', ')}</td>
+              <td>{s.perspective.side === 'provider' ? 'the provider' : 'the customer'}</td>
+              <td>{s.codes.length > 0 ? s.codes.join(', ') : 'not given (requests lost)'}</td>
               <td>{s.expectedMinutes} min</td>
             </tr>
           ))}

@@ -1,27 +1,32 @@
 import React from 'react';
-import Link from '@docusaurus/Link';
-import { scenarios } from '@site/src/data/scenarios';
-import { owners } from '@site/src/data/owners';
+import { scenarios } from '@site/src/components/TimelineSimulator/scenarioData';
+import Debrief from '@site/src/components/TimelineSimulator/Debrief';
 import { runScenario, scoreRun } from '@site/src/lib/simulator';
-import { runbookPath } from '@site/src/lib/catalog';
+import { owners } from '@site/src/data/owners';
+
+const ownerName = (key: string) => (owners as Record<string, { name: string } | undefined>)[key]?.name ?? key;
 
 /**
  * The build-time form of a scenario: the incident as a written timeline along the best path,
- * with every wrong option named, and the debrief. For readers without JavaScript, and for print.
+ * with every other option named, and the debrief. For readers without JavaScript, and for print.
+ * Marked `fg-spoiler`, so the search index leaves the answers out.
  */
 export default function ScenarioTimeline({ scenario: scenarioId }: { scenario: string }): React.ReactElement {
   const scenario = scenarios[scenarioId];
   if (!scenario) return <p>Unknown scenario “{scenarioId}”.</p>;
   const run = runScenario(scenario, scenario.bestPath);
   const score = scoreRun(scenario, run);
+  const multiDay = run.frames[0]?.date !== run.frames.at(-1)?.date;
+  const when = (f: { clock: string; date: string }) => (multiDay ? `${f.date} ${f.clock}` : f.clock);
   return (
-    <div className="fg-nojs-only" data-testid="scenario-timeline">
+    <div className="fg-nojs-only fg-spoiler" data-testid="scenario-timeline">
       <h3>The incident, written out along the best path</h3>
       <ol>
         {run.frames.flatMap((f) => [
           ...f.events.map((e, i) => (
             <li key={`${f.minute}-e${i}`}>
-              <strong>{f.clock}</strong> ({e.kind}) <code>{e.text}</code>
+              <strong>{when(f)}</strong> ({e.kind}
+              {e.track !== 'investigation' ? `, ${e.track}` : ''}) <code>{e.text}</code>
             </li>
           )),
           ...run.decisions
@@ -30,7 +35,7 @@ export default function ScenarioTimeline({ scenario: scenarioId }: { scenario: s
               const others = scenario.states[d.stateId]?.decision?.actions.filter((a) => a.id !== d.action.id) ?? [];
               return (
                 <li key={`${f.minute}-d-${d.action.id}`}>
-                  <strong>{d.clock} decision:</strong> {d.prompt} <strong>Best: {d.action.label}.</strong> {d.action.feedback}
+                  <strong>{when(d)} decision:</strong> {d.prompt} <strong>Best: {d.action.label}.</strong> {d.action.feedback}
                   {others.length > 0 && (
                     <ul>
                       {others.map((a) => (
@@ -50,27 +55,12 @@ export default function ScenarioTimeline({ scenario: scenarioId }: { scenario: s
           </li>
         )}
       </ol>
-      <h3>Debrief</h3>
-      <p>{scenario.debrief.rootCause}</p>
       <p>
-        On the best path the incident is resolved in {score.minutesToResolve} minutes, with {score.errorMinutes} error-minutes. The right
-        owner: {scenario.rightOwners.map((o) => owners[o].name).join(', ')}.
+        On the best path the incident is resolved in {score.minutesToResolve} minutes, with {score.errorMinutes} error-minutes. The owners
+        to engage:{' '}
+        {scenario.rightOwners.length > 0 ? scenario.rightOwners.map((o) => ownerName(o.owner)).join(', ') : 'none beyond your team'}.
       </p>
-      <ul>
-        {scenario.debrief.lessons.map((l) => (
-          <li key={l}>{l}</li>
-        ))}
-      </ul>
-      <p>
-        Runbooks:{' '}
-        {scenario.debrief.runbooks.map((r, i) => (
-          <React.Fragment key={r}>
-            {i > 0 && ', '}
-            <Link to={runbookPath(r)}>{r}</Link>
-          </React.Fragment>
-        ))}
-        .
-      </p>
+      <Debrief scenario={scenario} />
     </div>
   );
 }
