@@ -13,6 +13,8 @@ import { retiredIds } from '../../src/data/runbookLedger';
 import { loadRunbooks } from './loadRunbooks';
 import { buildCsp, headersFile, inlineScriptHashes, nginxSnippet, securityHeaderRules } from '../../src/lib/securityHeaders';
 import { formatTreeProblems, validateTrees } from '../../src/lib/decisionTree';
+import { checkAnswersDisjoint, checkEveryCodeReaches, checkLeafOwners } from '../../src/lib/treeChecks';
+import { formatOwnerProblems, validateOwnerFields } from '../../src/lib/ownerRules';
 import { formatSignatureProblems, validateSignatures } from '../../src/lib/signatureValidation';
 import { trees } from '../../src/data/trees';
 import { signatures } from '../../src/data/signatures';
@@ -46,6 +48,14 @@ export default function runbookCatalogPlugin(context: LoadContext): Plugin<Runbo
         { requireCoverage: process.env.FG_BENCH_ALLOW_UNREACHABLE !== '1' },
       );
       if (treeProblems.length > 0) throw new Error(formatTreeProblems(treeProblems));
+      // Owners per hop and tree answers (issue 14, src/lib/treeChecks.ts and ownerRules.ts).
+      const registry = new Set<string>(ownerKeys);
+      const ownerProblems = entries.flatMap((e) => validateOwnerFields(e.meta, registry, e.file));
+      if (ownerProblems.length > 0) throw new Error(formatOwnerProblems(ownerProblems));
+      const checked = entries.map((e) => e.meta);
+      const coverage = process.env.FG_BENCH_ALLOW_UNREACHABLE !== '1' ? checkEveryCodeReaches(trees, checked) : [];
+      const answerProblems = [...coverage, ...checkAnswersDisjoint(trees), ...checkLeafOwners(trees, checked, registry)];
+      if (answerProblems.length > 0) throw new Error(formatTreeProblems(answerProblems));
       const signatureProblems = validateSignatures(signatures, new Set(entries.map((e) => e.meta.id)));
       if (signatureProblems.length > 0) throw new Error(formatSignatureProblems(signatureProblems));
       const runbookIds = new Set(entries.map((e) => e.meta.id));
@@ -86,7 +96,9 @@ export default function runbookCatalogPlugin(context: LoadContext): Plugin<Runbo
         status: meta.status,
         layer: meta.layer,
         owner: meta.owner,
+        owners: meta.owners,
         escalate_to: meta.escalate_to,
+        escalate_when: meta.escalate_when ?? null,
         severity: meta.severity,
         recovery_class: meta.recovery_class,
         last_reviewed: meta.last_reviewed,

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { checkAnswersDisjoint, checkEveryCodeReaches, checkLeafOwners, reachableRunbooks } from '../../src/lib/treeChecks';
+import type { DecisionTreeData } from '../../src/lib/treeTypes';
+import { ownerKeys } from '../../src/data/owners';
+
+const registry = new Set<string>(ownerKeys);
+
+const fixture = (): Record<string, DecisionTreeData> => ({
+  start: {
+    id: 'start',
+    title: 'Start',
+    root: 'q',
+    nodes: {
+      q: {
+        kind: 'question',
+        question: 'Which code?',
+        options: [
+          { key: '502', label: '502', next: 'g502', observe: ['502'] },
+          { key: '503', label: '503', next: 'g503', observe: ['503'] },
+        ],
+      },
+      g502: { kind: 'goto', tree: '502' },
+      g503: { kind: 'goto', tree: '503' },
+    },
+  },
+  '502': {
+    id: '502',
+    title: '502',
+    root: 'q',
+    nodes: {
+      q: {
+        kind: 'question',
+        question: 'What does the log say?',
+        options: [
+          { key: 'refused', label: 'Refused', next: 'leaf-a', observe: ['111: Connection refused', 'sC'] },
+          { key: 'reset', label: 'Reset', next: 'leaf-b', observe: ['104: Connection reset by peer', 'SH'] },
+        ],
+      },
+      'leaf-a': { kind: 'leaf', runbook: 'FM-502-A', owner: 'app-team' },
+      'leaf-b': { kind: 'leaf', runbook: 'FM-502-B' },
+    },
+  },
+  '503': {
+    id: '503',
+    title: '503',
+    root: 'q',
+    nodes: {
+      q: {
+        kind: 'question',
+        question: 'What does the body say?',
+        options: [
+          { key: 'no-healthy', label: 'no healthy upstream', next: 'leaf-c', observe: ['no healthy upstream'] },
+          { key: 'dont-know', label: "Don't know", next: 'leaf-c2', observe: ['cannot read the body'] },
+        ],
+      },
+      'leaf-c': { kind: 'leaf', runbook: 'FM-503-C', owner: 'platform-sre' },
+      'leaf-c2': { kind: 'leaf', runbook: 'FM-503-C' },
+    },
+  },
+});
+
+const runbooks = [
+  { id: 'FM-502-A', status: [502], owner: 'platform-sre', owners: [{ when: 'The app listens elsewhere', owner: 'app-team' }] },
+  { id: 'FM-502-B', status: [502], owner: 'app-team' },
+  { id: 'FM-503-C', status: [503], owner: 'platform-sre' },
+];
+
+describe('reachableRunbooks', () => {
+  it('follows hand-overs into other trees', () => {
+    expect([...reachableRunbooks(fixture(), 'start')].sort()).toEqual(['FM-502-A', 'FM-502-B', 'FM-503-C']);
+    expect([...reachableRunbooks(fixture(), '503')]).toEqual(['FM-503-C']);
+  });
+});
+
+describe('checkEveryCodeReaches', () => {
+  it('passes when every listed code reaches the runbook', () => {
+    expect(checkEveryCodeReaches(fixture(), runbooks)).toEqual([]);
+  });
+  it('fails, naming tree file and fix, when a runbook lists a code whose tree cannot reach it', () => {
+    const broken = [...runbooks.slice(0, 2), { id: 'FM-503-C', status: [503, 502], owner: 'platform-sre' }];
+    const problems = checkEveryCodeReaches(fixture(), broken);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'src/data/trees/tree502.ts', node: '(tree)' });
+    expect(problems[0]?.message).toContain('FM-503-C lists status 502');
+  });
+});
+
+describe('checkAnswersDisjoint', () => {
+  it('passes when each observation selects one answer', () => {
+    expect(checkAnswersDisjoint(fixture())).toEqual([]);
+  });
+  it('fails when two answers of one question share an observation token (case-insensitive)', () => {
+    const trees = fixture();
+    const q = trees['502']?.nodes.q;
+    if (q?.kind !== 'question') throw new Error('fixture');
+    trees['502'] = {
+      ...trees['502']!,
+      nodes: { ...trees['502']!.nodes, q: { ...q, options: [q.options[0]!, { ...q.options[1]!, observe: ['sc'] }] } },
+    };
+    const problems = checkAnswersDisjoint(trees);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'src/data/trees/tree502.ts', node: 'q' });
+    expect(problems[0]?.message).toContain('selects both "refused" and "reset"');
+  });
+  it('fails when an answer names no observation, or two answers share a label', () => {
+    const trees = fixture();
+    const q = trees['503']?.nodes.q;
+    if (q?.kind !== 'question') throw new Error('fixture');
+    trees['503'] = {
+      ...trees['503']!,
+      nodes: {
+        ...trees['503']!.nodes,
+        q: {
+          ...q,
+          options: [
+            { ...q.options[0]!, observe: [] },
+            { ...q.options[1]!, label: 'No healthy upstream' },
+          ],
+        },
+      },
+    };
+    const messages = checkAnswersDisjoint(trees).map((p) => p.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([expect.stringContaining('names no observation'), expect.stringContaining('same label')]),
+    );
+  });
+});
+
+describe('checkLeafOwners', () => {
+  it("passes when a leaf names the runbook's default or conditional owner", () => {
+    expect(checkLeafOwners(fixture(), runbooks, registry)).toEqual([]);
+  });
+  it('fails for an owner key that is not in the registry', () => {
+    const trees = fixture();
+    trees['503'] = {
+      ...trees['503']!,
+      nodes: { ...trees['503']!.nodes, 'leaf-c': { kind: 'leaf', runbook: 'FM-503-C', owner: 'dba-team' } },
+    };
+    const problems = checkLeafOwners(trees, runbooks, registry);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'src/data/trees/tree503.ts', node: 'leaf-c' });
+    expect(problems[0]?.message).toContain('"dba-team" is not an owner key');
+  });
+  it('fails for a registered owner the runbook does not name', () => {
+    const trees = fixture();
+    trees['502'] = {
+      ...trees['502']!,
+      nodes: { ...trees['502']!.nodes, 'leaf-b': { kind: 'leaf', runbook: 'FM-502-B', owner: 'vendor' } },
+    };
+    const problems = checkLeafOwners(trees, runbooks, registry);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain('is not an owner of FM-502-B');
+  });
+});
