@@ -27,4 +27,39 @@ export const newFailureModeSignatures: readonly ErrorSignature[] = [
       'A Rust worker met an error it did not handle and crashed; in Cloudflare’s November 2025 outage this came from loading an oversized feature file pushed to every machine.',
     source: { title: 'Cloudflare, Cloudflare outage on November 18, 2025', url: 'https://blog.cloudflare.com/18-november-2025-outage/' },
   },
+  {
+    id: 'nginx-upstream-sent-more-than-content-length',
+    system: 'nginx',
+    title: 'nginx: upstream sent more data than specified in "Content-Length" header',
+    pattern: String.raw`upstream sent more data than specified in "Content-Length" header`,
+    examples: [
+      '2026/12/03 09:14:18 [warn] 31#31: *48213 upstream sent more data than specified in "Content-Length" header while reading upstream, client: 10.0.1.5, server: shop.example.com, request: "GET /api/reports/export.csv HTTP/1.1", upstream: "http://10.0.3.7:8080/api/reports/export.csv", host: "shop.example.com"',
+    ],
+    modes: [{ id: 'FM-502-BROKEN-RESPONSE-BODY', weight: 0.9 }],
+    status: [502],
+    explain:
+      'The upstream sent a longer body than its Content-Length header promised; nginx keeps only the promised bytes and will not reuse that connection, a sign that the app or a filter set the wrong length.',
+    source: {
+      title: 'nginx source: src/http/modules/ngx_http_proxy_module.c',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/modules/ngx_http_proxy_module.c',
+    },
+  },
+  {
+    id: 'curl-transfer-closed-bytes-remaining',
+    system: 'generic',
+    title: 'curl: (18) transfer closed with N bytes remaining to read',
+    pattern: String.raw`transfer closed with (?:\d+ bytes remaining to read|outstanding read data remaining)`,
+    examples: [
+      'curl: (18) transfer closed with 95 bytes remaining to read',
+      'curl: (18) transfer closed with outstanding read data remaining',
+    ],
+    modes: [
+      { id: 'FM-502-BROKEN-RESPONSE-BODY', weight: 0.8 },
+      { id: 'FM-502-WORKER-TIMEOUT-KILL', weight: 0.3 },
+    ],
+    status: [502],
+    explain:
+      'The connection closed before the whole body arrived: fewer bytes than Content-Length, or a chunked body without its final chunk.',
+    source: { title: 'curl source: lib/transfer.c and lib/http_chunks.c', url: 'https://github.com/curl/curl/blob/master/lib/transfer.c' },
+  },
 ];
