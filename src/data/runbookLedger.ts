@@ -23,6 +23,7 @@ export const publishedIds: readonly string[] = [
   'FM-500-WAF-RULE',
   'FM-500-VENDOR-DEFECT',
   'FM-500-GLOBAL-CONFIG-PUSH',
+  'FM-500-PROXY-GENERATED',
   // 502
   'FM-502-CONNECTION-REFUSED',
   'FM-502-KEEPALIVE-RACE',

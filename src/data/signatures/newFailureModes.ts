@@ -62,4 +62,44 @@ export const newFailureModeSignatures: readonly ErrorSignature[] = [
       'The connection closed before the whole body arrived: fewer bytes than Content-Length, or a chunked body without its final chunk.',
     source: { title: 'curl source: lib/transfer.c and lib/http_chunks.c', url: 'https://github.com/curl/curl/blob/master/lib/transfer.c' },
   },
+  {
+    id: 'nginx-auth-request-unexpected-status',
+    system: 'nginx',
+    title: 'nginx: auth request unexpected status',
+    pattern: String.raw`auth request unexpected status: \d{3}`,
+    examples: [
+      '2021/01/05 19:22:13 [error] 24204#24204: *1115589 auth request unexpected status: 502 while sending to client, client: 192.168.64.1, server: arch.homework, request: "GET /api/user/4bbf1ff6-8925-4768-80bd-141b83f3bb51 HTTP/1.1", host: "arch.homework"',
+    ],
+    modes: [
+      { id: 'FM-500-PROXY-GENERATED', weight: 0.95 },
+      { id: 'FM-502-HEADER-TOO-BIG', weight: 0.3 },
+    ],
+    status: [500],
+    explain:
+      'The auth subrequest returned something other than 2xx, 401 or 403 (the number after the colon), so nginx answered the client with 500 without forwarding the request.',
+    source: {
+      title: 'nginx source: src/http/modules/ngx_http_auth_request_module.c',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/modules/ngx_http_auth_request_module.c',
+    },
+  },
+  {
+    id: 'nginx-rewrite-or-internal-redirection-cycle',
+    system: 'nginx',
+    title: 'nginx: rewrite or internal redirection cycle',
+    pattern: String.raw`rewrite or internal redirection cycle`,
+    examples: [
+      'rewrite or internal redirection cycle while internally redirecting to "/index.html", client: 192.168.0.228, server: , request: "GET /favicon.ico HTTP/1.1"',
+    ],
+    modes: [
+      { id: 'FM-500-PROXY-GENERATED', weight: 0.95 },
+      { id: 'FM-500-CONFIG-DRIFT', weight: 0.3 },
+    ],
+    status: [500],
+    explain:
+      'A rewrite or try_files fallback sent the request round in a loop (often to a missing /index.html), and nginx gave up with a 500 of its own.',
+    source: {
+      title: 'nginx source: src/http/ngx_http_core_module.c',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_core_module.c',
+    },
+  },
 ];
