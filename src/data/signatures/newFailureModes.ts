@@ -102,4 +102,25 @@ export const newFailureModeSignatures: readonly ErrorSignature[] = [
       url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_core_module.c',
     },
   },
+  {
+    id: 'nginx-client-prematurely-closed-upstream-closed-too',
+    system: 'nginx',
+    title: 'nginx: client prematurely closed connection, so upstream connection is closed too',
+    pattern: String.raw`client prematurely closed connection, so upstream connection is closed too`,
+    examples: [
+      '2018/06/29 01:33:05 [info] 38#38: *114 epoll_wait() reported that client prematurely closed connection, so upstream connection is closed too while sending request to upstream, client: 127.0.0.1, server: , request: "GET /en_US/taxons/category/gear HTTP/1.0", upstream: "fastcgi://127.0.0.1:9000", host: "35.193.153.87"',
+      '2017/06/14 09:42:12 [info] 70237#0: *5527 kevent() reported that client prematurely closed connection, so upstream connection is closed too while sending request to upstream, client: 127.0.0.1, server: admin.afd56.local, request: "GET /card/recharge-order/add HTTP/1.1", upstream: "fastcgi://127.0.0.1:9000", host: "127.0.0.1:8085"',
+    ],
+    modes: [
+      { id: 'FM-500-CLIENT-CLOSED-REQUEST', weight: 0.9 },
+      { id: 'FM-504-TIMEOUT-BUDGETS', weight: 0.4 },
+    ],
+    status: [],
+    explain:
+      'The client hung up while nginx was still waiting on the upstream; nginx logs the request as 499 and closes the upstream connection too. Logged at info level only.',
+    source: {
+      title: 'nginx source: src/http/ngx_http_upstream.c',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_upstream.c',
+    },
+  },
 ];
