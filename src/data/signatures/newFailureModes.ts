@@ -123,4 +123,36 @@ export const newFailureModeSignatures: readonly ErrorSignature[] = [
       url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_upstream.c',
     },
   },
+  {
+    id: 'postgres-read-only-transaction',
+    system: 'postgresql',
+    title: 'PostgreSQL: cannot execute ... in a read-only transaction (25006)',
+    pattern: String.raw`cannot execute \w+(?: \w+)? in a read-only transaction`,
+    examples: [
+      'ERROR: cannot execute INSERT in a read-only transaction (SQLSTATE 25006)',
+      'ERROR:  cannot execute CREATE DATABASE in a read-only transaction',
+    ],
+    modes: [{ id: 'FM-503-DATASTORE-FAILOVER', weight: 0.85 }],
+    status: [500, 503],
+    explain:
+      'A write reached a server that only accepts reads: after a failover the app still holds connections to the old primary, now a standby, or it was pointed at a replica.',
+    source: {
+      title: 'PostgreSQL source: src/backend/tcop/utility.c',
+      url: 'https://github.com/postgres/postgres/blob/master/src/backend/tcop/utility.c',
+    },
+  },
+  {
+    id: 'mysql-read-only-option-1290',
+    system: 'mysql',
+    title: 'MySQL: ERROR 1290 running with the --read-only option',
+    pattern: String.raw`running with the --(?:super-)?read-only option so it cannot execute this statement`,
+    examples: ['ERROR 1290 (HY000): The MySQL server is running with the --read-only option so it cannot execute this statement'],
+    modes: [{ id: 'FM-503-DATASTORE-FAILOVER', weight: 0.85 }],
+    status: [500, 503],
+    explain: 'A write reached a MySQL server in read-only mode, typically a replica or a former primary after a failover.',
+    source: {
+      title: 'MySQL Server Error Message Reference (ER_OPTION_PREVENTS_STATEMENT)',
+      url: 'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html',
+    },
+  },
 ];
