@@ -1,0 +1,158 @@
+/**
+ * Signatures for the failure modes added in issue 14 (provider faults, global pushes, broken
+ * bodies, 499s, datastore failover, disk full, port exhaustion, node loss, registration lag,
+ * gRPC/HTTP/2, API gateway integration, WebSockets).
+ *
+ * How to add a signature: copy an entry, give it a new unique `id`, paste 1-3 real lines (copied
+ * from the vendor's documentation, source code or a public postmortem, never from memory) into
+ * `examples`, write a `pattern` that matches all of them, and put the page where the line is
+ * printed or documented in `source`. Point `modes` at runbook ids from src/data/runbookLedger.ts.
+ */
+import type { ErrorSignature } from '../../lib/signatureTypes';
+
+export const newFailureModeSignatures: readonly ErrorSignature[] = [
+  {
+    id: 'rust-thread-panicked-unwrap-err',
+    system: 'generic',
+    title: 'Rust: thread panicked: called Result::unwrap() on an Err value',
+    pattern: String.raw`thread \S+ panicked.*called .?Result::unwrap\(\).? on an .?Err.? value`,
+    examples: ['thread fl2_worker_thread panicked: called Result::unwrap() on an Err value'],
+    modes: [
+      { id: 'FM-500-GLOBAL-CONFIG-PUSH', weight: 0.6 },
+      { id: 'FM-502-PROVIDER-FAULT', weight: 0.4 },
+      { id: 'FM-500-CRASH-LOOP', weight: 0.4 },
+    ],
+    status: [500, 502, 503],
+    explain:
+      'A Rust worker met an error it did not handle and crashed; in Cloudflare’s November 2025 outage this came from loading an oversized feature file pushed to every machine.',
+    source: { title: 'Cloudflare, Cloudflare outage on November 18, 2025', url: 'https://blog.cloudflare.com/18-november-2025-outage/' },
+  },
+  {
+    id: 'nginx-upstream-sent-more-than-content-length',
+    system: 'nginx',
+    title: 'nginx: upstream sent more data than specified in "Content-Length" header',
+    pattern: String.raw`upstream sent more data than specified in "Content-Length" header`,
+    examples: [
+      '2026/12/03 09:14:18 [warn] 31#31: *48213 upstream sent more data than specified in "Content-Length" header while reading upstream, client: 10.0.1.5, server: shop.example.com, request: "GET /api/reports/export.csv HTTP/1.1", upstream: "http://10.0.3.7:8080/api/reports/export.csv", host: "shop.example.com"',
+    ],
+    modes: [{ id: 'FM-502-BROKEN-RESPONSE-BODY', weight: 0.9 }],
+    status: [502],
+    explain:
+      'The upstream sent a longer body than its Content-Length header promised; nginx keeps only the promised bytes and will not reuse that connection, a sign that the app or a filter set the wrong length.',
+    source: {
+      title: 'nginx source: src/http/modules/ngx_http_proxy_module.c',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/modules/ngx_http_proxy_module.c',
+    },
+  },
+  {
+    id: 'curl-transfer-closed-bytes-remaining',
+    system: 'generic',
+    title: 'curl: (18) transfer closed with N bytes remaining to read',
+    pattern: String.raw`transfer closed with (?:\d+ bytes remaining to read|outstanding read data remaining)`,
+    examples: [
+      'curl: (18) transfer closed with 95 bytes remaining to read',
+      'curl: (18) transfer closed with outstanding read data remaining',
+    ],
+    modes: [
+      { id: 'FM-502-BROKEN-RESPONSE-BODY', weight: 0.8 },
+      { id: 'FM-502-WORKER-TIMEOUT-KILL', weight: 0.3 },
+    ],
+    status: [502],
+    explain:
+      'The connection closed before the whole body arrived: fewer bytes than Content-Length, or a chunked body without its final chunk.',
+    source: { title: 'curl source: lib/transfer.c and lib/http_chunks.c', url: 'https://github.com/curl/curl/blob/master/lib/transfer.c' },
+  },
+  {
+    id: 'nginx-auth-request-unexpected-status',
+    system: 'nginx',
+    title: 'nginx: auth request unexpected status',
+    pattern: String.raw`auth request unexpected status: \d{3}`,
+    examples: [
+      '2021/01/05 19:22:13 [error] 24204#24204: *1115589 auth request unexpected status: 502 while sending to client, client: 192.168.64.1, server: arch.homework, request: "GET /api/user/4bbf1ff6-8925-4768-80bd-141b83f3bb51 HTTP/1.1", host: "arch.homework"',
+    ],
+    modes: [
+      { id: 'FM-500-PROXY-GENERATED', weight: 0.95 },
+      { id: 'FM-502-HEADER-TOO-BIG', weight: 0.3 },
+    ],
+    status: [500],
+    explain:
+      'The auth subrequest returned something other than 2xx, 401 or 403 (the number after the colon), so nginx answered the client with 500 without forwarding the request.',
+    source: {
+      title: 'nginx source: src/http/modules/ngx_http_auth_request_module.c',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/modules/ngx_http_auth_request_module.c',
+    },
+  },
+  {
+    id: 'nginx-rewrite-or-internal-redirection-cycle',
+    system: 'nginx',
+    title: 'nginx: rewrite or internal redirection cycle',
+    pattern: String.raw`rewrite or internal redirection cycle`,
+    examples: [
+      'rewrite or internal redirection cycle while internally redirecting to "/index.html", client: 192.168.0.228, server: , request: "GET /favicon.ico HTTP/1.1"',
+    ],
+    modes: [
+      { id: 'FM-500-PROXY-GENERATED', weight: 0.95 },
+      { id: 'FM-500-CONFIG-DRIFT', weight: 0.3 },
+    ],
+    status: [500],
+    explain:
+      'A rewrite or try_files fallback sent the request round in a loop (often to a missing /index.html), and nginx gave up with a 500 of its own.',
+    source: {
+      title: 'nginx source: src/http/ngx_http_core_module.c',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_core_module.c',
+    },
+  },
+  {
+    id: 'nginx-client-prematurely-closed-upstream-closed-too',
+    system: 'nginx',
+    title: 'nginx: client prematurely closed connection, so upstream connection is closed too',
+    pattern: String.raw`client prematurely closed connection, so upstream connection is closed too`,
+    examples: [
+      '2018/06/29 01:33:05 [info] 38#38: *114 epoll_wait() reported that client prematurely closed connection, so upstream connection is closed too while sending request to upstream, client: 127.0.0.1, server: , request: "GET /en_US/taxons/category/gear HTTP/1.0", upstream: "fastcgi://127.0.0.1:9000", host: "35.193.153.87"',
+      '2017/06/14 09:42:12 [info] 70237#0: *5527 kevent() reported that client prematurely closed connection, so upstream connection is closed too while sending request to upstream, client: 127.0.0.1, server: admin.afd56.local, request: "GET /card/recharge-order/add HTTP/1.1", upstream: "fastcgi://127.0.0.1:9000", host: "127.0.0.1:8085"',
+    ],
+    modes: [
+      { id: 'FM-500-CLIENT-CLOSED-REQUEST', weight: 0.9 },
+      { id: 'FM-504-TIMEOUT-BUDGETS', weight: 0.4 },
+    ],
+    status: [],
+    explain:
+      'The client hung up while nginx was still waiting on the upstream; nginx logs the request as 499 and closes the upstream connection too. Logged at info level only.',
+    source: {
+      title: 'nginx source: src/http/ngx_http_upstream.c',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_upstream.c',
+    },
+  },
+  {
+    id: 'postgres-read-only-transaction',
+    system: 'postgresql',
+    title: 'PostgreSQL: cannot execute ... in a read-only transaction (25006)',
+    pattern: String.raw`cannot execute \w+(?: \w+)? in a read-only transaction`,
+    examples: [
+      'ERROR: cannot execute INSERT in a read-only transaction (SQLSTATE 25006)',
+      'ERROR:  cannot execute CREATE DATABASE in a read-only transaction',
+    ],
+    modes: [{ id: 'FM-503-DATASTORE-FAILOVER', weight: 0.85 }],
+    status: [500, 503],
+    explain:
+      'A write reached a server that only accepts reads: after a failover the app still holds connections to the old primary, now a standby, or it was pointed at a replica.',
+    source: {
+      title: 'PostgreSQL source: src/backend/tcop/utility.c',
+      url: 'https://github.com/postgres/postgres/blob/master/src/backend/tcop/utility.c',
+    },
+  },
+  {
+    id: 'mysql-read-only-option-1290',
+    system: 'mysql',
+    title: 'MySQL: ERROR 1290 running with the --read-only option',
+    pattern: String.raw`running with the --(?:super-)?read-only option so it cannot execute this statement`,
+    examples: ['ERROR 1290 (HY000): The MySQL server is running with the --read-only option so it cannot execute this statement'],
+    modes: [{ id: 'FM-503-DATASTORE-FAILOVER', weight: 0.85 }],
+    status: [500, 503],
+    explain: 'A write reached a MySQL server in read-only mode, typically a replica or a former primary after a failover.',
+    source: {
+      title: 'MySQL Server Error Message Reference (ER_OPTION_PREVENTS_STATEMENT)',
+      url: 'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html',
+    },
+  },
+];
