@@ -25,6 +25,7 @@ export const publishedIds: readonly string[] = [
   'FM-500-GLOBAL-CONFIG-PUSH',
   'FM-500-PROXY-GENERATED',
   'FM-500-CLIENT-CLOSED-REQUEST',
+  'FM-500-DISK-FULL',
   // 502
   'FM-502-CONNECTION-REFUSED',
   'FM-502-KEEPALIVE-RACE',

@@ -155,4 +155,44 @@ export const newFailureModeSignatures: readonly ErrorSignature[] = [
       url: 'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html',
     },
   },
+  {
+    id: 'nginx-no-space-left-on-device',
+    system: 'nginx',
+    title: 'nginx: failed (28: No space left on device)',
+    pattern: String.raw`failed \(28: No space left on device\)`,
+    examples: [
+      '2014/05/30 14:31:30 [crit] 11046#0: *81985 writev() "/usr/local/webserver/nginx/fastcgi_temp/9/66/0000010669" failed (28: No space left on device) while reading upstream, client: 192.168.25.32, server: , request: "POST /api/countries HTTP/1.1", upstream: "fastcgi://unix:/tmp/php-cgi.sock:", host: "192.168.3.200:8086"',
+      '[crit] 983#983: *623 pwrite() "/var/lib/nginx/body/0000000001" failed (28: No space left on device)',
+      '2021/04/21 09:24:04 [alert] 7#7: *168 write() to "/var/log/nginx/access.log" failed (28: No space left on device) while logging request, client: 120.204.196.129, server: localhost, request: "GET / HTTP/1.1", host: "47.98.103.73"',
+    ],
+    modes: [
+      { id: 'FM-500-DISK-FULL', weight: 0.95 },
+      { id: 'FM-502-BROKEN-RESPONSE-BODY', weight: 0.3 },
+    ],
+    status: [500, 502],
+    explain:
+      'nginx could not write a temp file (request body or buffered response) or a log line because the file system is full; uploads fail with 500 and buffered responses can be cut short.',
+    source: { title: 'nginx source: src/os/unix/ngx_files.c', url: 'https://github.com/nginx/nginx/blob/master/src/os/unix/ngx_files.c' },
+  },
+  {
+    id: 'k8s-ephemeral-storage-limit-exceeded',
+    system: 'kubernetes',
+    title: 'Kubernetes: exceeded its local ephemeral storage limit',
+    pattern: String.raw`exceeded its local ephemeral storage limit|ephemeral local storage usage exceeds the total limit of containers`,
+    examples: [
+      'Container worker exceeded its local ephemeral storage limit "10Gi". ',
+      'Container wordpress exceeded its local ephemeral storage limit "2048Mi". ',
+    ],
+    modes: [
+      { id: 'FM-500-DISK-FULL', weight: 0.9 },
+      { id: 'FM-503-ROLLOUT-CAPACITY', weight: 0.2 },
+    ],
+    status: [503, 502],
+    explain:
+      'The kubelet evicted the pod because a container wrote more to its writable layer, logs or emptyDir than its ephemeral-storage limit allows.',
+    source: {
+      title: 'Kubernetes source: pkg/kubelet/eviction/eviction_manager.go',
+      url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/eviction/eviction_manager.go',
+    },
+  },
 ];
