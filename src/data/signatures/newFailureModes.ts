@@ -195,4 +195,43 @@ export const newFailureModeSignatures: readonly ErrorSignature[] = [
       url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/eviction/eviction_manager.go',
     },
   },
+  {
+    id: 'nginx-cannot-assign-requested-address',
+    system: 'nginx',
+    title: 'nginx: connect() failed (99: Cannot assign requested address) while connecting to upstream',
+    pattern: String.raw`failed \(99: Cannot assign requested address\) while connecting to upstream`,
+    examples: [
+      '2016/03/18 09:08:37 [crit] 1888#1888: *13 connect() to 10.2.2.77:8081 failed (99: Cannot assign requested address) while connecting to upstream, client: 10.2.2.42, server: , request: "GET / HTTP/1.1", upstream: "http://10.2.2.77:8081/", host: "10.2.2.77"',
+      '2018/07/19 08:03:23 [crit] 2872#0: *338613 connect() to 127.0.0.1:8080 failed (99: Cannot assign requested address) while connecting to upstream, client: 13.125.61.131, server: , request: "GET /availablePoint/1 HTTP/1.1", upstream: "http://127.0.0.1:8080/availablePoint/1"',
+    ],
+    modes: [{ id: 'FM-502-PORT-EXHAUSTION', weight: 0.95 }],
+    status: [502],
+    explain:
+      'nginx found no free local port for a new connection to the upstream, usually because thousands of closed connections sit in TIME-WAIT; reuse connections with upstream keepalive.',
+    source: {
+      title: 'nginx source: src/event/ngx_event_connect.c',
+      url: 'https://github.com/nginx/nginx/blob/master/src/event/ngx_event_connect.c',
+    },
+  },
+  {
+    id: 'kernel-nf-conntrack-table-full',
+    system: 'generic',
+    title: 'Linux kernel: nf_conntrack: table full, dropping packet',
+    pattern: String.raw`nf_conntrack: table full, dropping packet`,
+    examples: [
+      'Jul 8 09:51:16 centos6 kernel: nf_conntrack: table full, dropping packet.',
+      'Jul 8 10:03:53 centos8 kernel: nf_conntrack: nf_conntrack: table full, dropping packet',
+    ],
+    modes: [
+      { id: 'FM-502-PORT-EXHAUSTION', weight: 0.9 },
+      { id: 'FM-504-NETWORK-BLACKHOLE', weight: 0.4 },
+    ],
+    status: [502, 504],
+    explain:
+      "The host's connection-tracking table is at nf_conntrack_max, so the kernel drops packets of new connections; connects time out or fail while old connections work.",
+    source: {
+      title: 'Linux source: net/netfilter/nf_conntrack_core.c',
+      url: 'https://github.com/torvalds/linux/blob/master/net/netfilter/nf_conntrack_core.c',
+    },
+  },
 ];
