@@ -54,6 +54,7 @@ export const publishedIds: readonly string[] = [
   'FM-503-DEPENDENCY-DEGRADED',
   'FM-503-DATASTORE-FAILOVER',
   'FM-503-CACHE-STAMPEDE',
+  'FM-503-NODE-LOSS',
   // 504
   'FM-504-SLOW-DEPENDENCY',
   'FM-504-TIMEOUT-BUDGETS',

@@ -234,4 +234,25 @@ export const newFailureModeSignatures: readonly ErrorSignature[] = [
       url: 'https://github.com/torvalds/linux/blob/master/net/netfilter/nf_conntrack_core.c',
     },
   },
+  {
+    id: 'k8s-node-status-not-ready',
+    system: 'kubernetes',
+    title: 'Kubernetes event: Node ... status is now: NodeNotReady',
+    pattern: String.raw`Node \S+ status is now: NodeNotReady`,
+    examples: [
+      '41m                 Normal    NodeNotReady              Node/ip-10-0-2-138.ec2.internal   Node ip-10-0-2-138.ec2.internal status is now: NodeNotReady',
+      '  Normal   NodeNotReady         22s   kubelet         Node abm-user-w2 status is now: NodeNotReady',
+    ],
+    modes: [
+      { id: 'FM-503-NODE-LOSS', weight: 0.85 },
+      { id: 'FM-503-ROLLOUT-CAPACITY', weight: 0.2 },
+    ],
+    status: [503, 502],
+    explain:
+      'A node stopped reporting healthy; its pods drop out of service endpoints, and unless they tolerate the taint longer they are evicted after the default 300 seconds.',
+    source: {
+      title: 'Kubernetes docs: Taints and tolerations (taint-based evictions)',
+      url: 'https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/#taint-based-evictions',
+    },
+  },
 ];
