@@ -55,6 +55,7 @@ export const publishedIds: readonly string[] = [
   'FM-503-DATASTORE-FAILOVER',
   'FM-503-CACHE-STAMPEDE',
   'FM-503-NODE-LOSS',
+  'FM-503-TARGET-REGISTRATION-LAG',
   // 504
   'FM-504-SLOW-DEPENDENCY',
   'FM-504-TIMEOUT-BUDGETS',

@@ -255,4 +255,43 @@ export const newFailureModeSignatures: readonly ErrorSignature[] = [
       url: 'https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/#taint-based-evictions',
     },
   },
+  {
+    id: 'ingress-nginx-admission-webhook-failed',
+    system: 'kubernetes',
+    title: 'ingress-nginx: failed calling webhook "validate.nginx.ingress.kubernetes.io"',
+    pattern: String.raw`failed calling webhook "validate\.nginx\.ingress\.kubernetes\.io"`,
+    examples: [
+      'Error from server (InternalError): error when creating "ingress.yaml": Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": failed to call webhook: Post "https://ingress-nginx-controller-admission.ingress-nginx.svc:443/networking/v1/ingresses?timeout=10s": dial tcp 10.96.246.94:443: connect: connection refused',
+      'Error: UPGRADE FAILED: failed to create resource: Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": Post "https://ingress-nginx-controller-admission.ingress-nginx.svc:443/networking/v1/ingresses?timeout=10s": dial tcp 10.111.138.0:443: connect: connection refused',
+    ],
+    modes: [
+      { id: 'FM-503-TARGET-REGISTRATION-LAG', weight: 0.7 },
+      { id: 'FM-503-EMPTY-ENDPOINTS', weight: 0.3 },
+    ],
+    status: [503],
+    explain:
+      'The ingress controller’s admission webhook could not be reached, so the Ingress change was rejected and the proxy still routes by the old rules.',
+    source: {
+      title: 'Kubernetes docs: Dynamic admission control',
+      url: 'https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/',
+    },
+  },
+  {
+    id: 'aws-target-registration-in-progress',
+    system: 'aws-alb',
+    title: 'AWS target health: Elb.RegistrationInProgress / Elb.InitialHealthChecking',
+    pattern: String.raw`\bElb\.(?:RegistrationInProgress|InitialHealthChecking)\b`,
+    examples: ['Elb.RegistrationInProgress', 'Elb.InitialHealthChecking'],
+    modes: [
+      { id: 'FM-503-TARGET-REGISTRATION-LAG', weight: 0.85 },
+      { id: 'FM-503-ROLLOUT-CAPACITY', weight: 0.3 },
+    ],
+    status: [503, 502],
+    explain:
+      'The target is still being registered or has not yet passed its first health checks, so the load balancer does not send it traffic; during a rollout this is the gap a readiness gate closes.',
+    source: {
+      title: 'AWS docs: Health checks for Application Load Balancer target groups',
+      url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html',
+    },
+  },
 ];
