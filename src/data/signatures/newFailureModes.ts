@@ -155,4 +155,143 @@ export const newFailureModeSignatures: readonly ErrorSignature[] = [
       url: 'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html',
     },
   },
+  {
+    id: 'nginx-no-space-left-on-device',
+    system: 'nginx',
+    title: 'nginx: failed (28: No space left on device)',
+    pattern: String.raw`failed \(28: No space left on device\)`,
+    examples: [
+      '2014/05/30 14:31:30 [crit] 11046#0: *81985 writev() "/usr/local/webserver/nginx/fastcgi_temp/9/66/0000010669" failed (28: No space left on device) while reading upstream, client: 192.168.25.32, server: , request: "POST /api/countries HTTP/1.1", upstream: "fastcgi://unix:/tmp/php-cgi.sock:", host: "192.168.3.200:8086"',
+      '[crit] 983#983: *623 pwrite() "/var/lib/nginx/body/0000000001" failed (28: No space left on device)',
+      '2021/04/21 09:24:04 [alert] 7#7: *168 write() to "/var/log/nginx/access.log" failed (28: No space left on device) while logging request, client: 120.204.196.129, server: localhost, request: "GET / HTTP/1.1", host: "47.98.103.73"',
+    ],
+    modes: [
+      { id: 'FM-500-DISK-FULL', weight: 0.95 },
+      { id: 'FM-502-BROKEN-RESPONSE-BODY', weight: 0.3 },
+    ],
+    status: [500, 502],
+    explain:
+      'nginx could not write a temp file (request body or buffered response) or a log line because the file system is full; uploads fail with 500 and buffered responses can be cut short.',
+    source: { title: 'nginx source: src/os/unix/ngx_files.c', url: 'https://github.com/nginx/nginx/blob/master/src/os/unix/ngx_files.c' },
+  },
+  {
+    id: 'k8s-ephemeral-storage-limit-exceeded',
+    system: 'kubernetes',
+    title: 'Kubernetes: exceeded its local ephemeral storage limit',
+    pattern: String.raw`exceeded its local ephemeral storage limit|ephemeral local storage usage exceeds the total limit of containers`,
+    examples: [
+      'Container worker exceeded its local ephemeral storage limit "10Gi". ',
+      'Container wordpress exceeded its local ephemeral storage limit "2048Mi". ',
+    ],
+    modes: [
+      { id: 'FM-500-DISK-FULL', weight: 0.9 },
+      { id: 'FM-503-ROLLOUT-CAPACITY', weight: 0.2 },
+    ],
+    status: [503, 502],
+    explain:
+      'The kubelet evicted the pod because a container wrote more to its writable layer, logs or emptyDir than its ephemeral-storage limit allows.',
+    source: {
+      title: 'Kubernetes source: pkg/kubelet/eviction/eviction_manager.go',
+      url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/eviction/eviction_manager.go',
+    },
+  },
+  {
+    id: 'nginx-cannot-assign-requested-address',
+    system: 'nginx',
+    title: 'nginx: connect() failed (99: Cannot assign requested address) while connecting to upstream',
+    pattern: String.raw`failed \(99: Cannot assign requested address\) while connecting to upstream`,
+    examples: [
+      '2016/03/18 09:08:37 [crit] 1888#1888: *13 connect() to 10.2.2.77:8081 failed (99: Cannot assign requested address) while connecting to upstream, client: 10.2.2.42, server: , request: "GET / HTTP/1.1", upstream: "http://10.2.2.77:8081/", host: "10.2.2.77"',
+      '2018/07/19 08:03:23 [crit] 2872#0: *338613 connect() to 127.0.0.1:8080 failed (99: Cannot assign requested address) while connecting to upstream, client: 13.125.61.131, server: , request: "GET /availablePoint/1 HTTP/1.1", upstream: "http://127.0.0.1:8080/availablePoint/1"',
+    ],
+    modes: [{ id: 'FM-502-PORT-EXHAUSTION', weight: 0.95 }],
+    status: [502],
+    explain:
+      'nginx found no free local port for a new connection to the upstream, usually because thousands of closed connections sit in TIME-WAIT; reuse connections with upstream keepalive.',
+    source: {
+      title: 'nginx source: src/event/ngx_event_connect.c',
+      url: 'https://github.com/nginx/nginx/blob/master/src/event/ngx_event_connect.c',
+    },
+  },
+  {
+    id: 'kernel-nf-conntrack-table-full',
+    system: 'generic',
+    title: 'Linux kernel: nf_conntrack: table full, dropping packet',
+    pattern: String.raw`nf_conntrack: table full, dropping packet`,
+    examples: [
+      'Jul 8 09:51:16 centos6 kernel: nf_conntrack: table full, dropping packet.',
+      'Jul 8 10:03:53 centos8 kernel: nf_conntrack: nf_conntrack: table full, dropping packet',
+    ],
+    modes: [
+      { id: 'FM-502-PORT-EXHAUSTION', weight: 0.9 },
+      { id: 'FM-504-NETWORK-BLACKHOLE', weight: 0.4 },
+    ],
+    status: [502, 504],
+    explain:
+      "The host's connection-tracking table is at nf_conntrack_max, so the kernel drops packets of new connections; connects time out or fail while old connections work.",
+    source: {
+      title: 'Linux source: net/netfilter/nf_conntrack_core.c',
+      url: 'https://github.com/torvalds/linux/blob/master/net/netfilter/nf_conntrack_core.c',
+    },
+  },
+  {
+    id: 'k8s-node-status-not-ready',
+    system: 'kubernetes',
+    title: 'Kubernetes event: Node ... status is now: NodeNotReady',
+    pattern: String.raw`Node \S+ status is now: NodeNotReady`,
+    examples: [
+      '41m                 Normal    NodeNotReady              Node/ip-10-0-2-138.ec2.internal   Node ip-10-0-2-138.ec2.internal status is now: NodeNotReady',
+      '  Normal   NodeNotReady         22s   kubelet         Node abm-user-w2 status is now: NodeNotReady',
+    ],
+    modes: [
+      { id: 'FM-503-NODE-LOSS', weight: 0.85 },
+      { id: 'FM-503-ROLLOUT-CAPACITY', weight: 0.2 },
+    ],
+    status: [503, 502],
+    explain:
+      'A node stopped reporting healthy; its pods drop out of service endpoints, and unless they tolerate the taint longer they are evicted after the default 300 seconds.',
+    source: {
+      title: 'Kubernetes docs: Taints and tolerations (taint-based evictions)',
+      url: 'https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/#taint-based-evictions',
+    },
+  },
+  {
+    id: 'ingress-nginx-admission-webhook-failed',
+    system: 'kubernetes',
+    title: 'ingress-nginx: failed calling webhook "validate.nginx.ingress.kubernetes.io"',
+    pattern: String.raw`failed calling webhook "validate\.nginx\.ingress\.kubernetes\.io"`,
+    examples: [
+      'Error from server (InternalError): error when creating "ingress.yaml": Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": failed to call webhook: Post "https://ingress-nginx-controller-admission.ingress-nginx.svc:443/networking/v1/ingresses?timeout=10s": dial tcp 10.96.246.94:443: connect: connection refused',
+      'Error: UPGRADE FAILED: failed to create resource: Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": Post "https://ingress-nginx-controller-admission.ingress-nginx.svc:443/networking/v1/ingresses?timeout=10s": dial tcp 10.111.138.0:443: connect: connection refused',
+    ],
+    modes: [
+      { id: 'FM-503-TARGET-REGISTRATION-LAG', weight: 0.7 },
+      { id: 'FM-503-EMPTY-ENDPOINTS', weight: 0.3 },
+    ],
+    status: [503],
+    explain:
+      'The ingress controller’s admission webhook could not be reached, so the Ingress change was rejected and the proxy still routes by the old rules.',
+    source: {
+      title: 'Kubernetes docs: Dynamic admission control',
+      url: 'https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/',
+    },
+  },
+  {
+    id: 'aws-target-registration-in-progress',
+    system: 'aws-alb',
+    title: 'AWS target health: Elb.RegistrationInProgress / Elb.InitialHealthChecking',
+    pattern: String.raw`\bElb\.(?:RegistrationInProgress|InitialHealthChecking)\b`,
+    examples: ['Elb.RegistrationInProgress', 'Elb.InitialHealthChecking'],
+    modes: [
+      { id: 'FM-503-TARGET-REGISTRATION-LAG', weight: 0.85 },
+      { id: 'FM-503-ROLLOUT-CAPACITY', weight: 0.3 },
+    ],
+    status: [503, 502],
+    explain:
+      'The target is still being registered or has not yet passed its first health checks, so the load balancer does not send it traffic; during a rollout this is the gap a readiness gate closes.',
+    source: {
+      title: 'AWS docs: Health checks for Application Load Balancer target groups',
+      url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html',
+    },
+  },
 ];
