@@ -169,6 +169,13 @@ export const tree502: DecisionTreeData = {
           observe: ['upstream sent too big header', 'upstream sent invalid header', 'PH--', 'UPE', 'SSL_do_handshake() failed'],
         },
         {
+          key: 'proxy-disk-full',
+          label: 'The proxy cannot write its buffers or temp files: the disk is full',
+          help: "nginx '(28: No space left on device)' while writing a temporary file or buffer.",
+          next: 'leaf-disk-full',
+          observe: ['28: No space left on device'],
+        },
+        {
           key: 'not-resolved',
           label: "The upstream's name does not resolve",
           help: "nginx 'could not be resolved' or 'host not found in upstream'.",
@@ -219,6 +226,19 @@ export const tree502: DecisionTreeData = {
           label: 'Running and current, but nothing listens on that port',
           next: 'leaf-connection-refused',
           observe: ['port not listening'],
+        },
+        {
+          key: 'node-gone',
+          label: 'The logged IP was on a node that went away (NotReady, spot interruption, drained)',
+          next: 'leaf-node-loss',
+          observe: ['NotReady', 'spot interruption'],
+        },
+        {
+          key: 'not-registered-yet',
+          label: 'New pods are Ready, but the load balancer still lists old targets or has not registered the new ones',
+          help: "ALB target health 'initial' or 'draining'; an ingress controller that has not reloaded its endpoints.",
+          next: 'leaf-target-registration-lag',
+          observe: ['target state initial', 'target state draining'],
         },
         {
           key: 'connect-hangs',
@@ -350,6 +370,22 @@ export const tree502: DecisionTreeData = {
       kind: 'leaf',
       runbook: 'FM-502-PORT-EXHAUSTION',
       note: 'The proxy ran out of local ports or connection slots towards the upstream.',
+    },
+    'leaf-disk-full': {
+      kind: 'leaf',
+      runbook: 'FM-500-DISK-FULL',
+      owner: 'platform-sre',
+      note: "The proxy host's disk is full, so the proxy cannot buffer the upstream's response.",
+    },
+    'leaf-node-loss': {
+      kind: 'leaf',
+      runbook: 'FM-503-NODE-LOSS',
+      note: 'The proxy still sends to pods on a node that is gone.',
+    },
+    'leaf-target-registration-lag': {
+      kind: 'leaf',
+      runbook: 'FM-503-TARGET-REGISTRATION-LAG',
+      note: 'The load balancer sends to targets that are going or not yet registered while the rollout moves on.',
     },
     'leaf-network-blackhole': {
       kind: 'leaf',

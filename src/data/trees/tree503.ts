@@ -413,6 +413,12 @@ export const tree503: DecisionTreeData = {
           observe: ['SC--', 'sC--'],
         },
         {
+          key: 'proxy-disk-full',
+          label: "The proxy or node reports a full disk ('No space left on device')",
+          next: 'leaf-disk-full',
+          observe: ['No space left on device'],
+        },
+        {
           key: 'maintenance-rule',
           label: 'A maintenance or fixed-response rule answered',
           next: 'leaf-planned-maintenance',
@@ -551,6 +557,12 @@ export const tree503: DecisionTreeData = {
       kind: 'leaf',
       runbook: 'FM-503-NODE-LOSS',
       note: 'Nodes went away and took their pods with them faster than replacements became ready.',
+    },
+    'leaf-disk-full': {
+      kind: 'leaf',
+      runbook: 'FM-500-DISK-FULL',
+      owner: 'platform-sre',
+      note: 'A full disk on the proxy or node makes it refuse work.',
     },
     'leaf-no-healthy-upstream': {
       kind: 'leaf',

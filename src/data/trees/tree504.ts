@@ -34,6 +34,13 @@ export const tree504: DecisionTreeData = {
           observe: ['while connecting to upstream'],
         },
         {
+          key: 'no-source-ports',
+          label: 'Connects time out because the proxy, node or NAT gateway ran out of source ports',
+          help: "AWS NAT gateway ErrorPortAllocation; Azure SnatPortExhaustion; the kernel logs 'nf_conntrack: table full, dropping packet'.",
+          next: 'leaf-port-exhaustion',
+          observe: ['ErrorPortAllocation', 'SnatPortExhaustion', 'nf_conntrack: table full'],
+        },
+        {
           key: 'waiting-for-response',
           label: 'Our proxy or load balancer connected, then timed out waiting for the response',
           help: "nginx 'upstream timed out (110: Connection timed out) while reading response header from upstream'; HAProxy sH--; Envoy flag UT ('upstream request timeout'); an ALB 504 at its idle timeout.",
@@ -230,6 +237,12 @@ export const tree504: DecisionTreeData = {
           observe: ['third-party latency'],
         },
         {
+          key: 'cache-miss-surge',
+          label: 'The database behind a cache is flooded right after a cache flush, restart or recovery',
+          next: 'leaf-cache-stampede',
+          observe: ['cache miss surge'],
+        },
+        {
           key: 'waiting-on-locks',
           label: 'Quiet, but sessions wait on locks',
           next: 'leaf-lock-contention',
@@ -342,6 +355,16 @@ export const tree504: DecisionTreeData = {
       runbook: 'FM-504-SLOW-DEPENDENCY',
       owner: 'vendor',
       note: 'A third-party API is slow; the vendor owns the fix.',
+    },
+    'leaf-port-exhaustion': {
+      kind: 'leaf',
+      runbook: 'FM-502-PORT-EXHAUSTION',
+      note: 'New connections cannot get a source port, so connects hang until the proxy gives up.',
+    },
+    'leaf-cache-stampede': {
+      kind: 'leaf',
+      runbook: 'FM-503-CACHE-STAMPEDE',
+      note: 'Many requests miss the cache at once and rebuild the same entries against the database.',
     },
     'leaf-lock-contention': {
       kind: 'leaf',
