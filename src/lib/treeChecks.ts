@@ -59,7 +59,8 @@ export function checkEveryCodeReaches(trees: TreeSet, runbooks: readonly Checked
   return problems;
 }
 
-const norm = (token: string) => token.trim().toLowerCase();
+// Case matters: HAProxy's termination states differ by case alone (SC-- refused, sC-- connect timeout).
+const norm = (token: string) => token.trim().replace(/\s+/g, ' ');
 
 /**
  * No two answers of one question fit the same observation. Each answer lists the observation
@@ -75,7 +76,7 @@ export function checkAnswersDisjoint(trees: TreeSet): TreeProblem[] {
       const labels = new Map<string, string>();
       for (const option of node.options) {
         const add = (message: string) => problems.push({ file: treeFile(treeId), node: nodeId, message });
-        const label = norm(option.label);
+        const label = norm(option.label).toLowerCase();
         const sameLabel = labels.get(label);
         if (sameLabel) add(`answers "${sameLabel}" and "${option.key}" have the same label`);
         labels.set(label, option.key);

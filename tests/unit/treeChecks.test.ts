@@ -89,18 +89,28 @@ describe('checkAnswersDisjoint', () => {
   it('passes when each observation selects one answer', () => {
     expect(checkAnswersDisjoint(fixture())).toEqual([]);
   });
-  it('fails when two answers of one question share an observation token (case-insensitive)', () => {
+  it('fails when two answers of one question share an observation token', () => {
     const trees = fixture();
     const q = trees['502']?.nodes.q;
     if (q?.kind !== 'question') throw new Error('fixture');
     trees['502'] = {
       ...trees['502']!,
-      nodes: { ...trees['502']!.nodes, q: { ...q, options: [q.options[0]!, { ...q.options[1]!, observe: ['sc'] }] } },
+      nodes: { ...trees['502']!.nodes, q: { ...q, options: [q.options[0]!, { ...q.options[1]!, observe: ['sC '] }] } },
     };
     const problems = checkAnswersDisjoint(trees);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'src/data/trees/tree502.ts', node: 'q' });
     expect(problems[0]?.message).toContain('selects both "refused" and "reset"');
+  });
+  it('tells tokens apart by case, as HAProxy termination states are (SC-- refused, sC-- timeout)', () => {
+    const trees = fixture();
+    const q = trees['502']?.nodes.q;
+    if (q?.kind !== 'question') throw new Error('fixture');
+    trees['502'] = {
+      ...trees['502']!,
+      nodes: { ...trees['502']!.nodes, q: { ...q, options: [q.options[0]!, { ...q.options[1]!, observe: ['SC'] }] } },
+    };
+    expect(checkAnswersDisjoint(trees)).toEqual([]);
   });
   it('fails when an answer names no observation, or two answers share a label', () => {
     const trees = fixture();

@@ -34,7 +34,7 @@ export const startTree: DecisionTreeData = {
           key: 'client-side',
           label: 'A 499 or another 4xx that the dashboard counts as an error',
           help: "nginx logs 499 when the client closed the connection first; an ALB logs 460; HAProxy's termination states CD, cD and CH, Envoy's flag DC and Heroku's H27 say the same. None of these is a server fault by itself.",
-          next: 'leaf-client-closed',
+          next: 'q-client-side',
           observe: ['499', '460', '4xx', 'H27', 'DC'],
         },
         {
@@ -170,6 +170,32 @@ export const startTree: DecisionTreeData = {
         },
       ],
     },
+    'q-client-side': {
+      kind: 'question',
+      question: 'Why did the clients close the requests, or get a 4xx?',
+      help: "Compare the server's latency for the same minutes with last week's, and read which codes the alert counts.",
+      check: "awk '$9 == 499' $ACCESS_LOG | wc -l",
+      options: [
+        {
+          key: 'alert-counts-4xx',
+          label: 'Latency is normal; the alert or dashboard counts 499 or 4xx as server errors',
+          next: 'leaf-client-closed',
+          observe: ['alert counts 4xx'],
+        },
+        {
+          key: 'server-got-slower',
+          label: 'The server got slower, and clients give up before it answers',
+          next: 'leaf-client-closed-slow',
+          observe: ['server latency rose'],
+        },
+        {
+          key: 'client-gives-up',
+          label: "Latency is normal; a client's own timeout is shorter, or it cancels requests",
+          next: 'leaf-client-closed-client',
+          observe: ['client timeout shorter than latency'],
+        },
+      ],
+    },
     'q-wait-time': {
       kind: 'question',
       question: 'How long did the failing request take before the error came back?',
@@ -289,6 +315,18 @@ export const startTree: DecisionTreeData = {
       kind: 'leaf',
       runbook: 'FM-500-CLIENT-CLOSED-REQUEST',
       note: 'A client that closed the request, or a 4xx, is not a server error; first check what the alert counts.',
+    },
+    'leaf-client-closed-slow': {
+      kind: 'leaf',
+      runbook: 'FM-500-CLIENT-CLOSED-REQUEST',
+      owner: 'app-team',
+      note: 'Clients give up because the service got slower: treat it as a latency incident.',
+    },
+    'leaf-client-closed-client': {
+      kind: 'leaf',
+      runbook: 'FM-500-CLIENT-CLOSED-REQUEST',
+      owner: 'client',
+      note: "The service answers in its usual time; the caller's own timeout or cancellation ends the requests.",
     },
     'leaf-worker-timeout-kill': {
       kind: 'leaf',

@@ -124,7 +124,12 @@ export const tree502: DecisionTreeData = {
           key: 'bad-response',
           label: 'The backend answered, but with headers too long, a corrupted body, or the wrong protocol',
           next: 'q-rejected-kind',
-          observe: ['backend_response_headers_too_long', 'backend_response_corrupted', 'failed_to_negotiate_alpn'],
+          observe: [
+            'backend_response_headers_too_long',
+            'backend_response_corrupted',
+            'failed_to_negotiate_alpn',
+            'ssl_certificate_chain_verification_failed',
+          ],
         },
         {
           key: 'lb-internal',
@@ -239,6 +244,13 @@ export const tree502: DecisionTreeData = {
           help: "ALB target health 'initial' or 'draining'; an ingress controller that has not reloaded its endpoints.",
           next: 'leaf-target-registration-lag',
           observe: ['target state initial', 'target state draining'],
+        },
+        {
+          key: 'all-healthy-trickle',
+          label: 'All running, current and healthy; only a low, random trickle of requests fails',
+          help: "An ALB 502 with target_status_code '-' on requests the app never logged, with no restarts or deploys at the time.",
+          next: 'leaf-keepalive-race',
+          observe: ['all healthy, random trickle'],
         },
         {
           key: 'connect-hangs',

@@ -126,10 +126,17 @@ export const tree503: DecisionTreeData = {
       options: [
         {
           key: 'h10-crashed',
-          label: 'The app crashed, or the dyno refused the connection',
-          help: 'H10 (App crashed), H21 (Backend connection refused).',
+          label: 'The app crashed',
+          help: 'H10 (App crashed).',
           next: 'leaf-crash-loop',
-          observe: ['H10', 'H21'],
+          observe: ['H10'],
+        },
+        {
+          key: 'h21-refused',
+          label: "The dyno refused the router's connection",
+          help: 'H21 (Backend connection refused).',
+          next: 'leaf-connection-refused',
+          observe: ['H21'],
         },
         {
           key: 'h12-timeout',
@@ -406,11 +413,18 @@ export const tree503: DecisionTreeData = {
           observe: ['sQ--'],
         },
         {
-          key: 'haproxy-connect',
-          label: 'The connect to the server was refused or timed out',
-          help: 'HAProxy SC-- (refused) or sC-- (timeout connect).',
+          key: 'haproxy-refused',
+          label: 'The server refused the connection',
+          help: 'HAProxy termination state SC--.',
+          next: 'leaf-connection-refused',
+          observe: ['SC--'],
+        },
+        {
+          key: 'haproxy-connect-timeout',
+          label: 'The connect to the server timed out',
+          help: 'HAProxy termination state sC-- (timeout connect struck); the runbook tells dropped packets from an overloaded server.',
           next: 'leaf-connect-vs-read',
-          observe: ['SC--', 'sC--'],
+          observe: ['sC--'],
         },
         {
           key: 'proxy-disk-full',
