@@ -41,6 +41,7 @@ export const publishedIds: readonly string[] = [
   'FM-502-PROVIDER-FAULT',
   'FM-502-BROKEN-RESPONSE-BODY',
   'FM-502-PORT-EXHAUSTION',
+  'FM-502-GRPC-HTTP2',
   // 503
   'FM-503-PLANNED-MAINTENANCE',
   'FM-503-NO-HEALTHY-UPSTREAM',

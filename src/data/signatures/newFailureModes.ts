@@ -294,4 +294,25 @@ export const newFailureModeSignatures: readonly ErrorSignature[] = [
       url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html',
     },
   },
+  {
+    id: 'grpc-go-unexpected-http-status',
+    system: 'go',
+    title: 'gRPC: unexpected HTTP status code received from server',
+    pattern: String.raw`unexpected HTTP status code received from server: \d{3}`,
+    examples: [
+      'rpc error: code = Unavailable desc = unexpected HTTP status code received from server: 502 (Bad Gateway)',
+      'Message: unexpected HTTP status code received from server: 502 (Bad Gateway); transport: received unexpected content-type "text/html"',
+    ],
+    modes: [
+      { id: 'FM-502-GRPC-HTTP2', weight: 0.85 },
+      { id: 'FM-502-PROTOCOL-MISMATCH', weight: 0.5 },
+    ],
+    status: [502, 503, 504],
+    explain:
+      'A proxy or load balancer on the path answered the gRPC call with a plain HTTP status instead of the server answering; the client maps 502, 503 and 504 to UNAVAILABLE.',
+    source: {
+      title: 'gRPC: HTTP to gRPC Status Code Mapping',
+      url: 'https://github.com/grpc/grpc/blob/master/doc/http-grpc-status-mapping.md',
+    },
+  },
 ];
