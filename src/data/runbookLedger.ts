@@ -69,6 +69,7 @@ export const publishedIds: readonly string[] = [
   'FM-504-CONNECT-VS-READ',
   'FM-504-GC-CPU-THROTTLE',
   'FM-504-CDN-ORIGIN-TIMEOUT',
+  'FM-504-API-GATEWAY-INTEGRATION',
 ];
 
 /** Retired id -> the id of the runbook its links now forward to. */

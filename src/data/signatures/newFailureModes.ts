@@ -315,4 +315,25 @@ export const newFailureModeSignatures: readonly ErrorSignature[] = [
       url: 'https://github.com/grpc/grpc/blob/master/doc/http-grpc-status-mapping.md',
     },
   },
+  {
+    id: 'aws-apigw-lambda-throttled-429',
+    system: 'aws-api-gateway',
+    title: 'API Gateway: Lambda invocation failed with status: 429 / Rate Exceeded',
+    pattern: String.raw`Lambda invocation failed with status: 429|Execution failed due to configuration error: Rate Exceeded`,
+    examples: [
+      '(394365dc-1b10-411f-9668-70521cec1205) Lambda invocation failed with status: 429. Lambda request id: dcb2ab89-2d03-4b77-98cd-18d14fd2b850',
+      '(394365dc-1b10-411f-9668-70521cec1205) Execution failed due to configuration error: Rate Exceeded.',
+    ],
+    modes: [
+      { id: 'FM-504-API-GATEWAY-INTEGRATION', weight: 0.9 },
+      { id: 'FM-503-OVERLOAD-SHEDDING', weight: 0.2 },
+    ],
+    status: [500],
+    explain:
+      'Lambda throttled the invocation because the function or the account ran out of concurrency, and API Gateway answered the client with 500.',
+    source: {
+      title: 'AWS re:Post: troubleshoot API Gateway Lambda integration errors',
+      url: 'https://repost.aws/knowledge-center/api-gateway-lambda-integration-errors',
+    },
+  },
 ];
