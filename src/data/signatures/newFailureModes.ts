@@ -336,4 +336,22 @@ export const newFailureModeSignatures: readonly ErrorSignature[] = [
       url: 'https://repost.aws/knowledge-center/api-gateway-lambda-integration-errors',
     },
   },
+  {
+    id: 'nginx-proxying-upgraded-connection',
+    system: 'nginx',
+    title: 'nginx: ... while proxying upgraded connection (WebSocket)',
+    pattern: String.raw`(?:upstream timed out \(110: (?:Connection|Operation) timed out\)|recv\(\) failed \(104: Connection reset by peer\)) while proxying upgraded connection`,
+    examples: [
+      '2026/09/24 18:03:10 [error] 31#31: *88213 upstream timed out (110: Connection timed out) while proxying upgraded connection, client: 10.2.0.14, server: market.example, request: "GET /ws/support?ticket=... HTTP/1.1", upstream: "http://10.4.1.23:8000/ws/support?ticket=..."',
+      'recv() failed (104: Connection reset by peer) while proxying upgraded connection',
+    ],
+    modes: [
+      { id: 'FM-502-WEBSOCKET-DROPS', weight: 0.9 },
+      { id: 'FM-502-DEPLOY-NO-DRAIN', weight: 0.3 },
+    ],
+    status: [],
+    explain:
+      'A WebSocket (upgraded) connection through nginx ended: a timeout means it was quiet longer than proxy_read_timeout (60 seconds by default); a reset means the other side, often a pod being replaced, closed it.',
+    source: { title: 'nginx docs: WebSocket proxying', url: 'https://nginx.org/en/docs/http/websocket.html' },
+  },
 ];
