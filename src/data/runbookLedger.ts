@@ -41,6 +41,8 @@ export const publishedIds: readonly string[] = [
   'FM-502-PROVIDER-FAULT',
   'FM-502-BROKEN-RESPONSE-BODY',
   'FM-502-PORT-EXHAUSTION',
+  'FM-502-GRPC-HTTP2',
+  'FM-502-WEBSOCKET-DROPS',
   // 503
   'FM-503-PLANNED-MAINTENANCE',
   'FM-503-NO-HEALTHY-UPSTREAM',
@@ -68,6 +70,7 @@ export const publishedIds: readonly string[] = [
   'FM-504-CONNECT-VS-READ',
   'FM-504-GC-CPU-THROTTLE',
   'FM-504-CDN-ORIGIN-TIMEOUT',
+  'FM-504-API-GATEWAY-INTEGRATION',
 ];
 
 /** Retired id -> the id of the runbook its links now forward to. */

@@ -294,4 +294,64 @@ export const newFailureModeSignatures: readonly ErrorSignature[] = [
       url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html',
     },
   },
+  {
+    id: 'grpc-go-unexpected-http-status',
+    system: 'go',
+    title: 'gRPC: unexpected HTTP status code received from server',
+    pattern: String.raw`unexpected HTTP status code received from server: \d{3}`,
+    examples: [
+      'rpc error: code = Unavailable desc = unexpected HTTP status code received from server: 502 (Bad Gateway)',
+      'Message: unexpected HTTP status code received from server: 502 (Bad Gateway); transport: received unexpected content-type "text/html"',
+    ],
+    modes: [
+      { id: 'FM-502-GRPC-HTTP2', weight: 0.85 },
+      { id: 'FM-502-PROTOCOL-MISMATCH', weight: 0.5 },
+    ],
+    status: [502, 503, 504],
+    explain:
+      'A proxy or load balancer on the path answered the gRPC call with a plain HTTP status instead of the server answering; the client maps 502, 503 and 504 to UNAVAILABLE.',
+    source: {
+      title: 'gRPC: HTTP to gRPC Status Code Mapping',
+      url: 'https://github.com/grpc/grpc/blob/master/doc/http-grpc-status-mapping.md',
+    },
+  },
+  {
+    id: 'aws-apigw-lambda-throttled-429',
+    system: 'aws-api-gateway',
+    title: 'API Gateway: Lambda invocation failed with status: 429 / Rate Exceeded',
+    pattern: String.raw`Lambda invocation failed with status: 429|Execution failed due to configuration error: Rate Exceeded`,
+    examples: [
+      '(394365dc-1b10-411f-9668-70521cec1205) Lambda invocation failed with status: 429. Lambda request id: dcb2ab89-2d03-4b77-98cd-18d14fd2b850',
+      '(394365dc-1b10-411f-9668-70521cec1205) Execution failed due to configuration error: Rate Exceeded.',
+    ],
+    modes: [
+      { id: 'FM-504-API-GATEWAY-INTEGRATION', weight: 0.9 },
+      { id: 'FM-503-OVERLOAD-SHEDDING', weight: 0.2 },
+    ],
+    status: [500],
+    explain:
+      'Lambda throttled the invocation because the function or the account ran out of concurrency, and API Gateway answered the client with 500.',
+    source: {
+      title: 'AWS re:Post: troubleshoot API Gateway Lambda integration errors',
+      url: 'https://repost.aws/knowledge-center/api-gateway-lambda-integration-errors',
+    },
+  },
+  {
+    id: 'nginx-proxying-upgraded-connection',
+    system: 'nginx',
+    title: 'nginx: ... while proxying upgraded connection (WebSocket)',
+    pattern: String.raw`(?:upstream timed out \(110: (?:Connection|Operation) timed out\)|recv\(\) failed \(104: Connection reset by peer\)) while proxying upgraded connection`,
+    examples: [
+      '2026/09/24 18:03:10 [error] 31#31: *88213 upstream timed out (110: Connection timed out) while proxying upgraded connection, client: 10.2.0.14, server: market.example, request: "GET /ws/support?ticket=... HTTP/1.1", upstream: "http://10.4.1.23:8000/ws/support?ticket=..."',
+      'recv() failed (104: Connection reset by peer) while proxying upgraded connection',
+    ],
+    modes: [
+      { id: 'FM-502-WEBSOCKET-DROPS', weight: 0.9 },
+      { id: 'FM-502-DEPLOY-NO-DRAIN', weight: 0.3 },
+    ],
+    status: [],
+    explain:
+      'A WebSocket (upgraded) connection through nginx ended: a timeout means it was quiet longer than proxy_read_timeout (60 seconds by default); a reset means the other side, often a pod being replaced, closed it.',
+    source: { title: 'nginx docs: WebSocket proxying', url: 'https://nginx.org/en/docs/http/websocket.html' },
+  },
 ];
