@@ -76,6 +76,13 @@ export const tree500: DecisionTreeData = {
           observe: ['HTTPCode_ELB_500_Count', 'internal_error', 'retriable_error'],
         },
         {
+          key: 'api-gateway',
+          label: 'API Gateway answered, and the backend or function never logged the request',
+          help: 'API Gateway\'s own body {"message": "Internal server error"} with its request id, and an execution log that names the integration failure.',
+          next: 'leaf-api-gateway-integration',
+          observe: ['x-amzn-RequestId', 'Execution failed due to configuration error'],
+        },
+        {
           key: 'cdn',
           label: "The CDN's own page (Ray ID, the CDN's name), with the origin healthy",
           next: 'leaf-provider-fault-cdn',
@@ -375,6 +382,11 @@ export const tree500: DecisionTreeData = {
       runbook: 'FM-500-PROXY-GENERATED',
       owner: 'platform-sre',
       note: "The load balancer's authentication step fails before the request reaches a target.",
+    },
+    'leaf-api-gateway-integration': {
+      kind: 'leaf',
+      runbook: 'FM-504-API-GATEWAY-INTEGRATION',
+      note: 'The gateway failed the integration call itself, so the backend never saw the request.',
     },
     'leaf-provider-fault-cloud': {
       kind: 'leaf',

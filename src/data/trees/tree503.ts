@@ -352,6 +352,12 @@ export const tree503: DecisionTreeData = {
           observe: ['WORKER TIMEOUT', 'HARAKIRI'],
         },
         {
+          key: 'grpc-streams',
+          label: 'Only gRPC or HTTP/2 calls fail: streams refused or ended by GOAWAY',
+          next: 'leaf-grpc-http2',
+          observe: ['GOAWAY', 'REFUSED_STREAM', 'grpc-status 14'],
+        },
+        {
           key: 'during-rollouts',
           label: 'During rollouts of the upstream',
           next: 'leaf-mesh-upstream-reset-rollout',
@@ -684,6 +690,11 @@ export const tree503: DecisionTreeData = {
       runbook: 'FM-502-WORKER-TIMEOUT-KILL',
       owner: 'app-team',
       note: "The app server's watchdog killed a slow worker mid-request; this router reports it as 503.",
+    },
+    'leaf-grpc-http2': {
+      kind: 'leaf',
+      runbook: 'FM-502-GRPC-HTTP2',
+      note: 'The HTTP/2 connection carries the calls, and the upstream ends or refuses its streams.',
     },
     'leaf-circuit-open-mesh': {
       kind: 'leaf',

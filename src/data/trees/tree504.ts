@@ -140,6 +140,12 @@ export const tree504: DecisionTreeData = {
           observe: ['cut at the load balancer timeout'],
         },
         {
+          key: 'idle-websocket',
+          label: 'WebSocket or streaming connections, cut after a quiet period',
+          next: 'leaf-websocket-drops',
+          observe: ['WebSocket idle'],
+        },
+        {
           key: 'layer-timeout-mismatch',
           label: "Cut at another hop's round-number timeout, often since a timeout or retry change",
           next: 'leaf-timeout-budgets',
@@ -176,6 +182,12 @@ export const tree504: DecisionTreeData = {
           label: 'Waiting for new instances (scale from zero, traffic jump)',
           next: 'leaf-cold-start',
           observe: ['scaling from zero'],
+        },
+        {
+          key: 'grpc-pinned',
+          label: 'gRPC calls queue on one busy pod: one long-lived HTTP/2 connection pins them there',
+          next: 'leaf-grpc-http2',
+          observe: ['one pod busy, others idle'],
         },
         {
           key: 'rollout-running',
@@ -355,6 +367,16 @@ export const tree504: DecisionTreeData = {
       runbook: 'FM-504-SLOW-DEPENDENCY',
       owner: 'vendor',
       note: 'A third-party API is slow; the vendor owns the fix.',
+    },
+    'leaf-grpc-http2': {
+      kind: 'leaf',
+      runbook: 'FM-502-GRPC-HTTP2',
+      note: 'HTTP/2 keeps one connection open, so a client sends every call to the pod it first connected to.',
+    },
+    'leaf-websocket-drops': {
+      kind: 'leaf',
+      runbook: 'FM-502-WEBSOCKET-DROPS',
+      note: 'A hop closes upgraded connections that stay quiet longer than its idle timeout.',
     },
     'leaf-port-exhaustion': {
       kind: 'leaf',
