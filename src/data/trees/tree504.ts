@@ -48,6 +48,13 @@ export const tree504: DecisionTreeData = {
           observe: ['while reading response header from upstream', 'sH--', 'UT', 'upstream request timeout'],
         },
         {
+          key: 'waiting-for-body',
+          label: 'The response headers arrived, then the body stalled short of its Content-Length',
+          help: 'An ALB 504 when the target sent a Content-Length larger than the body it sent.',
+          next: 'leaf-broken-response-body',
+          observe: ['Content-Length larger than body'],
+        },
+        {
           key: 'api-gateway',
           label: "API Gateway's integration timed out before the backend answered",
           help: 'API Gateway answers {"message": "Endpoint request timed out"}.',
@@ -377,6 +384,12 @@ export const tree504: DecisionTreeData = {
       kind: 'leaf',
       runbook: 'FM-502-WEBSOCKET-DROPS',
       note: 'A hop closes upgraded connections that stay quiet longer than its idle timeout.',
+    },
+    'leaf-broken-response-body': {
+      kind: 'leaf',
+      runbook: 'FM-502-BROKEN-RESPONSE-BODY',
+      owner: 'app-team',
+      note: 'The target promised more body than it sent, so the load balancer waited until its timeout.',
     },
     'leaf-port-exhaustion': {
       kind: 'leaf',
