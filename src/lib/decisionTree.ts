@@ -289,7 +289,7 @@ export interface OutlineItem {
   tree?: string;
   help?: string;
   check?: string;
-  options: { key: string; label: string; child: OutlineItem }[];
+  options: { key: string; label: string; help?: string; child: OutlineItem }[];
 }
 
 /** The whole tree as a nested outline, for the no-JavaScript and print rendering. */
@@ -312,7 +312,12 @@ export function treeOutline(tree: DecisionTreeData, nodeId: string = tree.root, 
     text: node.question,
     help: node.help,
     check: node.check,
-    options: node.options.map((o) => ({ key: o.key, label: o.label, child: treeOutline(tree, o.next, depth + 1) })),
+    options: node.options.map((o) => ({
+      key: o.key,
+      label: o.label,
+      ...(o.help ? { help: o.help } : {}),
+      child: treeOutline(tree, o.next, depth + 1),
+    })),
   };
 }
 

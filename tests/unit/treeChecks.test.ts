@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswersDisjoint, checkEveryCodeReaches, checkLeafOwners, reachableRunbooks } from '../../src/lib/treeChecks';
-import type { DecisionTreeData } from '../../src/lib/treeTypes';
+import type { DecisionTreeData, QuestionNode, TreeNode, TreeOption } from '../../src/lib/treeTypes';
 import { ownerKeys } from '../../src/data/owners';
 
 const registry = new Set<string>(ownerKeys);
 
-const fixture = (): Record<string, DecisionTreeData> => ({
+type Trees = Record<string, DecisionTreeData>;
+
+/** The question `q` of a fixture tree, and a way to replace one of its nodes. */
+function questionOf(trees: Trees, treeId: string): QuestionNode {
+  const q = trees[treeId]?.nodes.q;
+  if (q?.kind !== 'question') throw new Error(`fixture tree ${treeId} has no question q`);
+  return q;
+}
+function setNode(trees: Trees, treeId: string, nodeId: string, node: TreeNode): void {
+  const tree = trees[treeId];
+  if (!tree) throw new Error(`fixture has no tree ${treeId}`);
+  trees[treeId] = { ...tree, nodes: { ...tree.nodes, [nodeId]: node } };
+}
+function optionOf(q: QuestionNode, index: number): TreeOption {
+  const option = q.options[index];
+  if (!option) throw new Error(`fixture question has no option ${index}`);
+  return option;
+}
+
+const fixture = (): Trees => ({
   start: {
     id: 'start',
     title: 'Start',
@@ -91,12 +110,8 @@ describe('checkAnswersDisjoint', () => {
   });
   it('fails when two answers of one question share an observation token', () => {
     const trees = fixture();
-    const q = trees['502']?.nodes.q;
-    if (q?.kind !== 'question') throw new Error('fixture');
-    trees['502'] = {
-      ...trees['502']!,
-      nodes: { ...trees['502']!.nodes, q: { ...q, options: [q.options[0]!, { ...q.options[1]!, observe: ['sC '] }] } },
-    };
+    const q = questionOf(trees, '502');
+    setNode(trees, '502', 'q', { ...q, options: [optionOf(q, 0), { ...optionOf(q, 1), observe: ['sC '] }] });
     const problems = checkAnswersDisjoint(trees);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'src/data/trees/tree502.ts', node: 'q' });
@@ -104,31 +119,20 @@ describe('checkAnswersDisjoint', () => {
   });
   it('tells tokens apart by case, as HAProxy termination states are (SC-- refused, sC-- timeout)', () => {
     const trees = fixture();
-    const q = trees['502']?.nodes.q;
-    if (q?.kind !== 'question') throw new Error('fixture');
-    trees['502'] = {
-      ...trees['502']!,
-      nodes: { ...trees['502']!.nodes, q: { ...q, options: [q.options[0]!, { ...q.options[1]!, observe: ['SC'] }] } },
-    };
+    const q = questionOf(trees, '502');
+    setNode(trees, '502', 'q', { ...q, options: [optionOf(q, 0), { ...optionOf(q, 1), observe: ['SC'] }] });
     expect(checkAnswersDisjoint(trees)).toEqual([]);
   });
   it('fails when an answer names no observation, or two answers share a label', () => {
     const trees = fixture();
-    const q = trees['503']?.nodes.q;
-    if (q?.kind !== 'question') throw new Error('fixture');
-    trees['503'] = {
-      ...trees['503']!,
-      nodes: {
-        ...trees['503']!.nodes,
-        q: {
-          ...q,
-          options: [
-            { ...q.options[0]!, observe: [] },
-            { ...q.options[1]!, label: 'No healthy upstream' },
-          ],
-        },
-      },
-    };
+    const q = questionOf(trees, '503');
+    setNode(trees, '503', 'q', {
+      ...q,
+      options: [
+        { ...optionOf(q, 0), observe: [] },
+        { ...optionOf(q, 1), label: 'No healthy upstream' },
+      ],
+    });
     const messages = checkAnswersDisjoint(trees).map((p) => p.message);
     expect(messages).toEqual(
       expect.arrayContaining([expect.stringContaining('names no observation'), expect.stringContaining('same label')]),
@@ -142,10 +146,7 @@ describe('checkLeafOwners', () => {
   });
   it('fails for an owner key that is not in the registry', () => {
     const trees = fixture();
-    trees['503'] = {
-      ...trees['503']!,
-      nodes: { ...trees['503']!.nodes, 'leaf-c': { kind: 'leaf', runbook: 'FM-503-C', owner: 'dba-team' } },
-    };
+    setNode(trees, '503', 'leaf-c', { kind: 'leaf', runbook: 'FM-503-C', owner: 'dba-team' });
     const problems = checkLeafOwners(trees, runbooks, registry);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'src/data/trees/tree503.ts', node: 'leaf-c' });
@@ -153,10 +154,7 @@ describe('checkLeafOwners', () => {
   });
   it('fails for a registered owner the runbook does not name', () => {
     const trees = fixture();
-    trees['502'] = {
-      ...trees['502']!,
-      nodes: { ...trees['502']!.nodes, 'leaf-b': { kind: 'leaf', runbook: 'FM-502-B', owner: 'vendor' } },
-    };
+    setNode(trees, '502', 'leaf-b', { kind: 'leaf', runbook: 'FM-502-B', owner: 'vendor' });
     const problems = checkLeafOwners(trees, runbooks, registry);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toContain('is not an owner of FM-502-B');

@@ -17,7 +17,12 @@ describe('the decision trees', async () => {
   });
 
   it('reach every runbook from the tree of every code it lists', () => {
-    expect(checkEveryCodeReaches(trees, entries.map((e) => e.meta))).toEqual([]);
+    expect(
+      checkEveryCodeReaches(
+        trees,
+        entries.map((e) => e.meta),
+      ),
+    ).toEqual([]);
   });
 
   it('never let one observation fit two answers of a question', () => {
@@ -25,7 +30,13 @@ describe('the decision trees', async () => {
   });
 
   it("name only registered owners on leaves, each one the runbook's own", () => {
-    expect(checkLeafOwners(trees, entries.map((e) => e.meta), new Set(ownerKeys))).toEqual([]);
+    expect(
+      checkLeafOwners(
+        trees,
+        entries.map((e) => e.meta),
+        new Set(ownerKeys),
+      ),
+    ).toEqual([]);
   });
 
   it('give every runbook valid owner fields and an escalation that says something new', () => {

@@ -58,7 +58,8 @@ function Outline({ item }: { item: OutlineItem }): React.ReactElement {
       <ul>
         {item.options.map((o) => (
           <li key={o.key}>
-            <em>{o.label}:</em> <Outline item={o.child} />
+            <em>{o.label}</em>
+            {o.help && <> ({o.help})</>}: <Outline item={o.child} />
           </li>
         ))}
       </ul>
@@ -230,9 +231,19 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
             <ul className={styles.options}>
               {walk.node.options.map((o) => (
                 <li key={o.key}>
-                  <button type="button" className="button button--outline button--primary" onClick={() => go([...answers, o.key])}>
+                  <button
+                    type="button"
+                    className="button button--outline button--primary"
+                    onClick={() => go([...answers, o.key])}
+                    aria-describedby={o.help ? `${id}-help-${o.key}` : undefined}
+                  >
                     {o.label}
                   </button>
+                  {o.help && (
+                    <p id={`${id}-help-${o.key}`} className={styles.optionHelp}>
+                      {o.help}
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>
