@@ -25,6 +25,8 @@ const answers = ['heroku-router', 'h80-maintenance'];
 const leaf = walkPath(trees, '503', answers)?.node;
 
 test('a tree walked to a conditional-owner leaf names the branch owner, and the incident note does too', async ({ browser }) => {
+  // axe over a code page with its whole tree outline takes a while on a busy two-core runner.
+  test.setTimeout(240_000);
   if (leaf?.kind !== 'leaf' || !leaf.owner) throw new Error('the 503 tree lost its conditional-owner leaf');
   const runbook = runbooks.find((r) => r.id === leaf.runbook);
   if (!runbook) throw new Error(`${leaf.runbook} is missing from runbooks.json`);
@@ -72,6 +74,7 @@ test('the runbook page lists each owner with its condition, and when to escalate
 });
 
 test('the responsibility matrix lists the owners per hop with their conditions', async ({ page }) => {
+  test.setTimeout(240_000);
   await page.goto('/docs/reference/responsibility-matrix');
   await waitForHydration(page);
   const list = page.getByTestId('owners-per-hop');

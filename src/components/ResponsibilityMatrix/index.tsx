@@ -74,7 +74,10 @@ export default function ResponsibilityMatrix(): React.ReactElement {
         {conditional.map((r) => (
           <React.Fragment key={r.id}>
             <dt id={`owners-${r.id.toLowerCase()}`}>
-              <Link to={r.path}>{r.title}</Link> <code>{r.id}</code>, default: {owners[r.owner].name}
+              <Link to={r.path} style={{ textDecoration: 'underline' }}>
+                {r.title}
+              </Link>{' '}
+              <code>{r.id}</code>, default: {owners[r.owner].name}
             </dt>
             <dd>
               <ul>
