@@ -38,6 +38,11 @@ export interface Owner {
   mustEscalate: readonly string[];
   /** Where to escalate: a paging service, a ticket queue, a chat channel. */
   escalation: { label: string; href: string };
+  /**
+   * What to send with the escalation, beyond the runbook's own evidence: for a provider, what its
+   * support needs to find the fault (request or Ray ids, UTC timestamps, region, resource names).
+   */
+  handOver?: readonly string[];
 }
 
 export const owners: Record<OwnerKey, Owner> = {
@@ -104,41 +109,85 @@ export const owners: Record<OwnerKey, Owner> = {
   'cdn-provider': {
     key: 'cdn-provider',
     name: 'CDN / edge provider',
-    scope: "The provider's edge network between visitors and your origin.",
-    mayDo: ['Check the provider status page and your zone analytics', 'Pause a recent edge rule or worker change you own'],
-    mustEscalate: ["Faults inside the provider's network (open a case with the provider's request id)"],
+    scope:
+      "The provider's edge network between visitors and your origin: its proxies, managed WAF rules, edge functions' runtime and the provider's own configuration pushes.",
+    mayDo: [
+      "Check the provider's status page and your zone's analytics for errors the edge made itself (not your origin's)",
+      'Test the origin directly, bypassing the CDN, and keep the output as proof that the origin is healthy',
+      'Roll back or pause an edge rule, Worker or edge function that you changed recently',
+      'Move traffic to an approved fallback (DNS-only mode, a second CDN) where the runbook and the incident commander allow it',
+    ],
+    mustEscalate: [
+      "Faults inside the provider's network, managed rules or runtime: only the provider can fix them",
+      'Turning off the CDN or a managed WAF for the whole zone (exposes the origin; the incident commander decides)',
+    ],
     escalation: { label: 'Open a CDN provider case', href: '/docs/adopt#escalation-links' },
+    handOver: [
+      "The provider's request ids from failing responses (Cloudflare Ray ID from the error page or the cf-ray header; CloudFront x-amz-cf-id)",
+      'UTC timestamps of the first and latest failures, and the failing URLs and hostnames',
+      'The status code and the error page as the visitor saw it, with the response headers',
+      'Proof the origin answers when tested directly (curl output with timings), and the client regions or edge locations affected',
+    ],
   },
   'cloud-provider': {
     key: 'cloud-provider',
     name: 'Cloud / managed load-balancer provider',
-    scope: "The cloud provider's managed services in the path: load balancers, gateways, serverless and regions.",
+    scope:
+      "The cloud provider's managed services in the path: load balancers, API gateways, serverless runtimes, managed databases, networks and regions.",
     mayDo: [
-      "Check the provider's health dashboard for your account and region",
-      'Open a support case with request ids, timestamps, region and the load balancer or gateway name',
-      'Move traffic to another region or path that is already approved',
+      "Check the provider's health dashboard for your account and region (the account view names events that touch your resources)",
+      "Compare the load balancer's own error counter with the targets' (errors made by the load balancer with healthy targets point at the provider)",
+      'Move traffic to another region, zone or path that is already approved',
     ],
-    mustEscalate: ["Faults inside the provider's service: only the provider can fix them"],
+    mustEscalate: [
+      "Faults inside the provider's service: only the provider can fix them",
+      'Quota or limit increases, and anything that needs a support plan decision',
+    ],
     escalation: { label: 'Open a cloud provider support case', href: '/docs/adopt#escalation-links' },
+    handOver: [
+      'Account or project id, region and zone, and the name or ARN of the load balancer, gateway or function',
+      'UTC timestamps of the first and latest failures, with the time zone stated',
+      'Request ids from the failing responses or access logs (ALB trace_id, API Gateway request id, Google Cloud log entries with statusDetails)',
+      "The load balancer's own error counts against the targets' counts for the same minutes",
+    ],
   },
   client: {
     key: 'client',
-    name: 'Client / visitor',
-    scope: 'The browser, mobile app or API client that sent the request.',
+    name: 'Client / caller',
+    scope:
+      'The browser, mobile app, partner integration or internal caller that sent the request: its timeouts, retries, cancellations and request rate.',
     mayDo: [
-      'Retry later with backoff; never resend a non-idempotent write blindly',
-      'Report the time, URL and any request or Ray id shown',
+      'Confirm from the access log that the caller closed the request (nginx 499) or got a 4xx, not a server fault',
+      "Tell the caller's owner what was seen: the time window, the request ids and the caller's key or address",
+      'Apply an agreed per-client limit to a caller that floods the service',
     ],
-    mustEscalate: ['Nothing on the server side: report it to the site owner'],
-    escalation: { label: 'What a visitor can do', href: '/docs/visitors' },
+    mustEscalate: [
+      "Changing the caller's timeout, retry or backoff policy: only the caller's owner can ship that",
+      'Blocking a paying customer or partner (the incident commander or account owner decides)',
+    ],
+    escalation: { label: "Contact the caller's owner", href: '/docs/adopt#escalation-links' },
+    handOver: [
+      "The caller's identity (API key, client id, user agent or source address)",
+      'UTC time window, request ids and the status codes the caller got',
+      'The documented latency and rate limits the caller should design for',
+    ],
   },
   'incident-commander': {
     key: 'incident-commander',
     name: 'Incident commander',
-    scope: 'Coordination across teams when an incident crosses a boundary or the owner does not answer.',
-    mayDo: ['Declare an incident and open the incident channel', 'Page any owner and assign a communications lead'],
-    mustEscalate: ['Customer-facing statements and decisions that trade one risk for another'],
+    scope:
+      'Coordination when an incident crosses a boundary, the owner does not answer, or customers are widely affected: roles, priorities and communication.',
+    mayDo: [
+      'Declare an incident, open the incident channel and keep the running timeline',
+      'Page any owner, assign a communications lead and a scribe',
+      'Approve the trade-offs a single team may not make alone (failover, bypassing the CDN, turning a feature off for everyone)',
+    ],
+    mustEscalate: ['Customer-facing statements and legal or contractual notices (with the communications lead)'],
     escalation: { label: 'Page the incident commander', href: '/docs/adopt#escalation-links' },
+    handOver: [
+      'What is broken, for whom, since when (UTC), and the triage path so far',
+      'Who owns the fix now, who has been paged, and what has been tried',
+    ],
   },
 };
 

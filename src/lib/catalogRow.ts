@@ -12,6 +12,9 @@ export interface CatalogRow {
   recovery_class: RunbookMeta['recovery_class'];
   owner: RunbookMeta['owner'];
   escalate_to: RunbookMeta['escalate_to'];
+  /** Conditional owners per hop (optional so that older rows and fixtures stay valid). */
+  owners?: RunbookMeta['owners'];
+  escalate_when?: string;
   est_recovery: string;
   last_reviewed: string;
   first_action: string;
@@ -31,6 +34,8 @@ export function toCatalogRow(meta: RunbookMeta): CatalogRow {
     recovery_class: meta.recovery_class,
     owner: meta.owner,
     escalate_to: meta.escalate_to,
+    owners: meta.owners,
+    ...(meta.escalate_when === undefined ? {} : { escalate_when: meta.escalate_when }),
     est_recovery: meta.est_recovery,
     last_reviewed: meta.last_reviewed,
     first_action: meta.first_action,

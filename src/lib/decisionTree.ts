@@ -220,8 +220,15 @@ export interface LeafRunbook {
   title: string;
   status: readonly number[];
   owner: string;
+  /** Name of the owner for this branch (the leaf's owner, else the runbook's default). */
   ownerName: string;
+  /** The runbook's condition for this owner, when the branch chose a conditional owner. */
+  ownerWhen?: string;
+  /** The other owners the runbook names, each with its condition, for the reader to check. */
+  otherOwners?: readonly { when: string; name: string }[];
   escalateToName: string;
+  /** When to escalate (the runbook's `escalate_when`). */
+  escalateWhen?: string;
   first_action: string;
   evidence: readonly string[];
   /** Absolute or site-relative URL of the runbook. */
@@ -252,8 +259,15 @@ export function incidentNote({ steps, runbook, note, context, triageUrl }: Incid
   steps.forEach((s, i) => lines.push(`${i + 1}. ${oneLine(s.question)} **${oneLine(s.answer)}**`));
   lines.push('', `**Conclusion:** ${oneLine(runbook.title)} (status ${runbook.status.join(', ')})`);
   if (note) lines.push(`${oneLine(note)}`);
+  const ownerLine = runbook.ownerWhen
+    ? `**Owner:** ${runbook.ownerName} (this branch: ${oneLine(runbook.ownerWhen)})`
+    : `**Owner:** ${runbook.ownerName}`;
+  lines.push(ownerLine);
+  for (const other of runbook.otherOwners ?? []) lines.push(`- if instead ${oneLine(other.when)}: ${other.name}`);
   lines.push(
-    `**Owner:** ${runbook.ownerName}; escalate to ${runbook.escalateToName}`,
+    runbook.escalateWhen
+      ? `**Escalate to:** ${runbook.escalateToName}, when ${oneLine(runbook.escalateWhen)}`
+      : `**Escalate to:** ${runbook.escalateToName}`,
     `**First action:** ${oneLine(runbook.first_action)}`,
     '',
     '**Evidence to collect**',
@@ -270,17 +284,27 @@ export interface OutlineItem {
   kind: 'question' | 'leaf' | 'goto';
   text: string;
   runbook?: string;
+  /** The leaf's owner for this branch, when it names one. */
+  owner?: string;
   tree?: string;
   help?: string;
   check?: string;
-  options: { key: string; label: string; child: OutlineItem }[];
+  options: { key: string; label: string; help?: string; child: OutlineItem }[];
 }
 
 /** The whole tree as a nested outline, for the no-JavaScript and print rendering. */
 export function treeOutline(tree: DecisionTreeData, nodeId: string = tree.root, depth = 0): OutlineItem {
   const node = tree.nodes[nodeId];
   if (!node || depth > 20) return { nodeId, kind: 'leaf', text: '(missing node)', options: [] };
-  if (node.kind === 'leaf') return { nodeId, kind: 'leaf', text: node.note ?? '', runbook: node.runbook, options: [] };
+  if (node.kind === 'leaf')
+    return {
+      nodeId,
+      kind: 'leaf',
+      text: node.note ?? '',
+      runbook: node.runbook,
+      ...(node.owner ? { owner: node.owner } : {}),
+      options: [],
+    };
   if (node.kind === 'goto') return { nodeId, kind: 'goto', text: '', tree: node.tree, options: [] };
   return {
     nodeId,
@@ -288,7 +312,12 @@ export function treeOutline(tree: DecisionTreeData, nodeId: string = tree.root, 
     text: node.question,
     help: node.help,
     check: node.check,
-    options: node.options.map((o) => ({ key: o.key, label: o.label, child: treeOutline(tree, o.next, depth + 1) })),
+    options: node.options.map((o) => ({
+      key: o.key,
+      label: o.label,
+      ...(o.help ? { help: o.help } : {}),
+      child: treeOutline(tree, o.next, depth + 1),
+    })),
   };
 }
 

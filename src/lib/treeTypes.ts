@@ -10,6 +10,18 @@ export interface TreeOption {
   label: string;
   /** Id of the next node (question or leaf) in the same tree. */
   next: string;
+  /**
+   * What the reader sees that makes this the answer, in each vendor's words (Heroku H-codes,
+   * Google Cloud statusDetails, HAProxy termination states, Envoy flags, ALB fields, nginx log
+   * lines). Shown under the answer.
+   */
+  help?: string;
+  /**
+   * Observation tokens: the vendor codes and exact strings that select this answer (`H12`, `UF`,
+   * `backend_timeout`, `sH`). No token may select two answers of the same question (build check),
+   * so an observation never fits two answers.
+   */
+  observe?: readonly string[];
 }
 
 export interface QuestionNode {
@@ -29,6 +41,11 @@ export interface LeafNode {
   runbook: string;
   /** Optional note on why the path leads here (shown above the runbook's own first action). */
   note?: string;
+  /**
+   * Owner for this branch, when the runbook's owner depends on the hop: the runbook's default
+   * owner or one of its conditional `owners` (checked at build).
+   */
+  owner?: string;
 }
 
 /** Hands over to another tree (the start tree sends each code to its own tree). */

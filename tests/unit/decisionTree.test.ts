@@ -197,10 +197,51 @@ describe('incident note', () => {
     expect(note).toContain('### 5xx triage: Upstream not listening (FM-502-REFUSED)');
     expect(note).toContain('1. Which code? **502**');
     expect(note).toContain('2. What does the proxy log say? **Connection refused**');
-    expect(note).toContain('**Owner:** Application team; escalate to Platform / SRE');
+    expect(note).toContain('**Owner:** Application team\n');
+    expect(note).toContain('**Escalate to:** Platform / SRE\n');
     expect(note).toContain('- [ ] The upstream address');
     expect(note).toContain("- service: `api'; rm -rf`");
     expect(note).toContain('Runbook: https://x.example/docs/failure-modes/fm-502-refused');
     expect(note).toContain('Triage path: https://x.example/docs/triage?path=502.refused');
+  });
+
+  it('names the owner for the branch with its condition, and when to escalate', () => {
+    const note = incidentNote({
+      steps: [],
+      runbook: {
+        id: 'FM-503-EMPTY',
+        title: 'No ready endpoints',
+        status: [503],
+        owner: 'app-team',
+        ownerName: 'Application team',
+        ownerWhen: 'Pods run but fail their readiness probe',
+        escalateToName: 'Incident commander',
+        escalateWhen: 'the owner has not answered in 15 minutes',
+        first_action: 'List the endpoints.',
+        evidence: [],
+        url: 'https://x.example/r',
+      },
+    });
+    expect(note).toContain('**Owner:** Application team (this branch: Pods run but fail their readiness probe)');
+    expect(note).toContain('**Escalate to:** Incident commander, when the owner has not answered in 15 minutes');
+  });
+
+  it('lists the other owners with their conditions when the branch names none', () => {
+    const note = incidentNote({
+      steps: [],
+      runbook: {
+        id: 'FM-503-EMPTY',
+        title: 'No ready endpoints',
+        status: [503],
+        owner: 'platform-sre',
+        ownerName: 'Platform / SRE',
+        otherOwners: [{ when: 'Pods fail readiness', name: 'Application team' }],
+        escalateToName: 'Application team',
+        first_action: 'List the endpoints.',
+        evidence: [],
+        url: 'https://x.example/r',
+      },
+    });
+    expect(note).toContain('**Owner:** Platform / SRE\n- if instead Pods fail readiness: Application team');
   });
 });

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { trees } from '../../src/data/trees';
 import { decodePath, encodePath, leavesOf, pathsToLeaves, validateTrees, walkPath } from '../../src/lib/decisionTree';
+import { checkAnswersDisjoint, checkEveryCodeReaches, checkLeafOwners } from '../../src/lib/treeChecks';
+import { validateOwnerFields } from '../../src/lib/ownerRules';
+import { ownerKeys } from '../../src/data/owners';
 import { loadRunbooks } from '../../plugins/runbook-catalog/loadRunbooks';
 import path from 'node:path';
 
@@ -11,6 +14,34 @@ describe('the decision trees', async () => {
 
   it('pass every validation rule', () => {
     expect(validateTrees(trees, refs)).toEqual([]);
+  });
+
+  it('reach every runbook from the tree of every code it lists', () => {
+    expect(
+      checkEveryCodeReaches(
+        trees,
+        entries.map((e) => e.meta),
+      ),
+    ).toEqual([]);
+  });
+
+  it('never let one observation fit two answers of a question', () => {
+    expect(checkAnswersDisjoint(trees)).toEqual([]);
+  });
+
+  it("name only registered owners on leaves, each one the runbook's own", () => {
+    expect(
+      checkLeafOwners(
+        trees,
+        entries.map((e) => e.meta),
+        new Set(ownerKeys),
+      ),
+    ).toEqual([]);
+  });
+
+  it('give every runbook valid owner fields and an escalation that says something new', () => {
+    expect(entries.flatMap((e) => validateOwnerFields(e.meta, new Set(ownerKeys), e.file))).toEqual([]);
+    expect(entries.filter((e) => !e.meta.escalate_when).map((e) => e.meta.id)).toEqual([]);
   });
 
   it('together reach every runbook in the catalog', () => {

@@ -4,7 +4,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useHistory, useLocation } from '@docusaurus/router';
 import catalog from '@generated/runbook-catalog/default/catalog.json';
 import { trees } from '@site/src/data/trees';
-import { owners } from '@site/src/data/owners';
+import { ownerKeys, owners } from '@site/src/data/owners';
 import {
   decodePath,
   encodePath,
@@ -19,6 +19,8 @@ import { contextForNote, contextStatus } from '@site/src/lib/alertContext';
 import { useAlertContext } from '@site/src/hooks/useAlertContext';
 import type { CatalogRow } from '@site/src/lib/catalogRow';
 import OwnerBadge from '@site/src/components/OwnerBadge';
+import { ownerForBranch, ownersFor } from '@site/src/lib/ownerRules';
+import { isOwnerKey } from '@site/src/lib/frontMatterView';
 import styles from './styles.module.css';
 
 const rows = new Map((catalog as CatalogRow[]).map((r) => [r.id, r]));
@@ -35,10 +37,11 @@ function Outline({ item }: { item: OutlineItem }): React.ReactElement {
   }
   if (item.kind === 'leaf') {
     const row = item.runbook ? rows.get(item.runbook) : undefined;
+    const branch = row ? ownerForBranch(row, item.owner) : undefined;
     return (
       <span>
         <strong>Failure mode:</strong> {row ? <Link to={row.path}>{row.title}</Link> : item.runbook}
-        {row && ` (owner: ${owners[row.owner].name})`}
+        {branch && isOwnerKey(branch.owner, ownerKeys) && ` (owner: ${owners[branch.owner].name})`}
         {item.text && <> {item.text}</>}
       </span>
     );
@@ -55,7 +58,8 @@ function Outline({ item }: { item: OutlineItem }): React.ReactElement {
       <ul>
         {item.options.map((o) => (
           <li key={o.key}>
-            <em>{o.label}:</em> <Outline item={o.child} />
+            <em>{o.label}</em>
+            {o.help && <> ({o.help})</>}: <Outline item={o.child} />
           </li>
         ))}
       </ul>
@@ -64,18 +68,28 @@ function Outline({ item }: { item: OutlineItem }): React.ReactElement {
 }
 
 /** Everything the leaf shows and the incident note needs, from the runbook catalog. */
-function leafRunbook(id: string, siteUrl: string) {
+function leafRunbook(id: string, siteUrl: string, leafOwner?: string) {
   const row = rows.get(id);
   if (!row) return null;
+  // The owner for this branch: the leaf's owner when it names one of the runbook's owners.
+  const branch = ownerForBranch(row, leafOwner);
+  const name = (key: string) => (isOwnerKey(key, ownerKeys) ? owners[key].name : key);
+  const others = ownersFor(row)
+    .rules.filter((r) => !(branch.fromBranch && r.owner === branch.owner))
+    .map((r) => ({ when: r.when, name: name(r.owner) }));
   return {
     row,
+    branch,
     leaf: {
       id: row.id,
       title: row.title,
       status: row.status,
-      owner: row.owner,
-      ownerName: owners[row.owner].name,
+      owner: branch.owner,
+      ownerName: name(branch.owner),
+      ...(branch.when === undefined ? {} : { ownerWhen: branch.when }),
+      otherOwners: branch.fromBranch ? [] : others,
       escalateToName: owners[row.escalate_to].name,
+      ...(row.escalate_when === undefined ? {} : { escalateWhen: row.escalate_when }),
       first_action: row.first_action,
       evidence: row.evidence,
       url: `${siteUrl}${row.path}`,
@@ -151,7 +165,7 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
   }
 
   const answers = walk.steps.map((s) => s.optionKey);
-  const leaf = walk.node.kind === 'leaf' ? leafRunbook(walk.node.runbook, origin) : null;
+  const leaf = walk.node.kind === 'leaf' ? leafRunbook(walk.node.runbook, origin, walk.node.owner) : null;
 
   const copyNote = async () => {
     if (!leaf || walk.node.kind !== 'leaf') return;
@@ -217,9 +231,19 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
             <ul className={styles.options}>
               {walk.node.options.map((o) => (
                 <li key={o.key}>
-                  <button type="button" className="button button--outline button--primary" onClick={() => go([...answers, o.key])}>
+                  <button
+                    type="button"
+                    className="button button--outline button--primary"
+                    onClick={() => go([...answers, o.key])}
+                    aria-describedby={o.help ? `${id}-help-${o.key}` : undefined}
+                  >
                     {o.label}
                   </button>
+                  {o.help && (
+                    <p id={`${id}-help-${o.key}`} className={styles.optionHelp}>
+                      {o.help}
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>
@@ -232,9 +256,23 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
             {leaf && (
               <>
                 <p>
-                  <code>{leaf.row.id}</code> <OwnerBadge owner={leaf.row.owner} label="Owner" />{' '}
+                  <code>{leaf.row.id}</code>{' '}
+                  <OwnerBadge owner={leaf.branch.owner} label={leaf.branch.fromBranch ? 'Owner for this branch' : 'Owner'} />{' '}
                   <OwnerBadge owner={leaf.row.escalate_to} label="Escalate to" />
                 </p>
+                {leaf.branch.when && <p data-testid="leaf-owner-when">Owner chosen because: {leaf.branch.when}</p>}
+                {leaf.leaf.otherOwners.length > 0 && (
+                  <div data-testid="leaf-other-owners">
+                    <p className={styles.evidenceTitle}>Owner by hop at fault</p>
+                    <ul>
+                      {leaf.leaf.otherOwners.map((o) => (
+                        <li key={o.when}>
+                          {o.when}: {o.name}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
                 {walk.node.note && <p>{walk.node.note}</p>}
                 <p>
                   <strong>Do first:</strong> {leaf.row.first_action}

@@ -34,6 +34,18 @@ export default function OwnersRegistry(): React.ReactElement {
                 <li key={m}>{m}</li>
               ))}
             </ul>
+            {o.handOver && (
+              <>
+                <p>
+                  <strong>Send with the escalation:</strong>
+                </p>
+                <ul>
+                  {o.handOver.map((m) => (
+                    <li key={m}>{m}</li>
+                  ))}
+                </ul>
+              </>
+            )}
             <p>
               Escalation: <Link to={o.escalation.href}>{o.escalation.label}</Link>
             </p>

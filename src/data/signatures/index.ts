@@ -16,6 +16,7 @@ import { herokuSignatures } from './heroku';
 import { kubernetesSignatures } from './kubernetes';
 import { languageSignatures } from './languages';
 import { nginxSignatures } from './nginx';
+import { newFailureModeSignatures } from './newFailureModes';
 
 export const signatures: readonly ErrorSignature[] = [
   ...nginxSignatures,
@@ -28,4 +29,5 @@ export const signatures: readonly ErrorSignature[] = [
   ...kubernetesSignatures,
   ...appServerSignatures,
   ...languageSignatures,
+  ...newFailureModeSignatures,
 ];

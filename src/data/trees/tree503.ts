@@ -1,8 +1,10 @@
 /**
  * How to edit this tree: node ids and option keys are stable and appear in shared triage URLs
  * (?tree=503&path=upstream-connect-error.overflow...). Never rename or reuse a removed id or key;
- * add a new node or option with a new key instead. Every runbook whose primary code is 503 must stay
- * reachable, with 2-5 options per question and at most 6 questions to any leaf (checked at build).
+ * add a new node or option with a new key instead. Each answer says what the reader observes, with
+ * vendor wording in `help` and exact codes in `observe` (no code may fit two answers of one
+ * question). Every runbook that lists 503 must stay reachable, at most 6 questions to any leaf
+ * (checked at build).
  */
 import type { DecisionTreeData } from '../../lib/treeTypes';
 
@@ -13,32 +15,244 @@ export const tree503: DecisionTreeData = {
   nodes: {
     'q-503-body': {
       kind: 'question',
-      question: 'What does the 503 response say?',
-      help: "Fetch one failing response with its headers. Envoy and Istio write short plain-text bodies; nginx, an ingress or a load balancer writes a bare '503 Service Temporarily Unavailable' page (an ALB adds Server: awselb/2.0); your service writes its own error format, often with a Retry-After header.",
+      question: 'What does the 503 response say, and who wrote it?',
+      help: "Fetch one failing response with its headers. Envoy and Istio write short plain-text bodies; nginx, an ingress or a load balancer writes a bare '503 Service Temporarily Unavailable' page (an ALB adds Server: awselb/2.0); Heroku's router logs code=H.. with status=503; a Google Cloud load balancer logs statusDetails; your service writes its own error format, often with a Retry-After header.",
       check: 'curl -sS -D - $URL | head -30',
       options: [
         {
           key: 'no-healthy-upstream',
-          label: "'no healthy upstream', or 'No server is available to handle this request'",
+          label: 'The proxy has no healthy or ready backend to send to',
+          help: "Envoy 'no healthy upstream' (flag UH); HAProxy 'No server is available to handle this request'; and the matching termination state in HAProxy's log.",
           next: 'q-targets-state',
+          observe: ['no healthy upstream', 'UH', 'No server is available to handle this request'],
         },
-        { key: 'upstream-connect-error', label: "'upstream connect error or disconnect/reset before headers'", next: 'q-reset-reason' },
-        { key: 'plain-proxy-page', label: 'A bare 503 page from nginx, an ingress or a load balancer', next: 'q-proxy-503-log' },
-        { key: 'own-error-or-maintenance', label: "Our service's own error body, or a maintenance page", next: 'q-app-refusal' },
+        {
+          key: 'upstream-connect-error',
+          label: 'The sidecar or gateway tried the backend and the connection failed or broke',
+          help: "Envoy 'upstream connect error or disconnect/reset before headers' with a reset reason, flags UF, UC, UR, UO, URX.",
+          next: 'q-reset-reason',
+          observe: ['upstream connect error or disconnect/reset before headers'],
+        },
+        {
+          key: 'heroku-router',
+          label: 'A platform router names a request-level error code (Heroku H10-H99)',
+          next: 'q-heroku-code',
+          observe: ['code=H'],
+        },
+        {
+          key: 'lb-status-details',
+          label: 'A cloud load balancer logs its own reason (Google Cloud statusDetails)',
+          next: 'q-lb-503-reason',
+          observe: ['statusDetails'],
+        },
+        {
+          key: 'plain-proxy-page',
+          label: 'A bare 503 page from nginx, an ingress, HAProxy or a load balancer, with no reason in the body',
+          next: 'q-proxy-503-log',
+          observe: ['503 Service Temporarily Unavailable', 'Server: awselb/2.0'],
+        },
+        {
+          key: 'own-error-or-maintenance',
+          label: "Our service's own error body, or a maintenance page",
+          next: 'q-app-refusal',
+          observe: ['Retry-After', 'service error format', 'maintenance page'],
+        },
+        {
+          key: 'cdn-own-503',
+          label: "The CDN's own 503 page while the origin is healthy",
+          next: 'leaf-provider-fault-cdn',
+          observe: ['Ray ID', 'cloudflare-branded 503'],
+        },
       ],
     },
     'q-targets-state': {
       kind: 'question',
       question: 'How many ready endpoints or healthy targets does the service have?',
-      help: 'List the ready addresses behind the Service (or the target health of the target group) and look at the pods: Ready, restart counts, and whether a rollout, node drain or scale-up is running.',
+      help: 'List the ready addresses behind the Service (or the target health of the target group) and look at the pods and nodes: Ready, restart counts, and whether a rollout, node drain or scale-up is running.',
       check:
-        'kubectl get endpointslices -n $NAMESPACE -l kubernetes.io/service-name=$SERVICE && kubectl get pods -n $NAMESPACE -l $SELECTOR',
+        'kubectl get endpointslices -n $NAMESPACE -l kubernetes.io/service-name=$SERVICE && kubectl get pods -n $NAMESPACE -l $SELECTOR -o wide && kubectl get nodes',
       options: [
-        { key: 'none-ready', label: 'None ready or registered (pods Running but not Ready, or none match)', next: 'leaf-empty-endpoints' },
-        { key: 'all-failing-checks', label: "Registered, but every one fails the proxy's health check", next: 'leaf-no-healthy-upstream' },
-        { key: 'crash-looping', label: 'Pods keep restarting (CrashLoopBackOff)', next: 'leaf-crash-loop' },
-        { key: 'rollout-running', label: 'Fewer than usual, while a rollout or node drain runs', next: 'leaf-rollout-capacity' },
-        { key: 'scaling-up', label: 'Zero or few, while the autoscaler adds instances', next: 'leaf-cold-start' },
+        {
+          key: 'none-ready',
+          label: 'None ready: pods Running but not Ready (failing their readiness probe)',
+          next: 'leaf-empty-endpoints',
+          observe: ['Running but not Ready', 'Readiness probe failed'],
+        },
+        {
+          key: 'none-match',
+          label: 'None registered: no pod matches the selector, or web processes are scaled to zero',
+          next: 'leaf-empty-endpoints-platform',
+          observe: ['selector matches nothing', 'no registered targets'],
+        },
+        {
+          key: 'registering',
+          label: 'Pods are Ready, but the load balancer has not registered them yet',
+          help: 'ALB targets stay in state initial; an ingress controller has not reloaded; a readiness gate or admission webhook holds them.',
+          next: 'leaf-target-registration-lag',
+          observe: ['target state initial', 'readiness gate pending'],
+        },
+        {
+          key: 'all-failing-checks',
+          label: "Registered, but every one fails the proxy's health check",
+          next: 'leaf-no-healthy-upstream',
+          observe: ['all targets unhealthy'],
+        },
+        { key: 'crash-looping', label: 'Pods keep restarting (CrashLoopBackOff)', next: 'leaf-crash-loop', observe: ['CrashLoopBackOff'] },
+        {
+          key: 'nodes-lost',
+          label: 'Fewer than usual after nodes went away (NotReady, spot interruption, zone outage, evictions)',
+          next: 'leaf-node-loss',
+          observe: ['NotReady', 'spot interruption', 'Evicted'],
+        },
+        {
+          key: 'rollout-running',
+          label: 'Fewer than usual, while a rollout or node drain runs',
+          next: 'leaf-rollout-capacity',
+          observe: ['rollout in progress', 'node drain'],
+        },
+        {
+          key: 'scaling-up',
+          label: 'Zero or few, while the autoscaler adds instances',
+          next: 'leaf-cold-start',
+          observe: ['scaling from zero'],
+        },
+      ],
+    },
+    'q-heroku-code': {
+      kind: 'question',
+      question: 'Which code does the router log (code=H..)?',
+      help: 'Heroku answers 503 for most router errors; the code in the router log line names the cause.',
+      check: 'heroku logs --app $APP --source heroku --dyno router | grep -oE "code=H[0-9]+" | sort | uniq -c',
+      options: [
+        {
+          key: 'h10-crashed',
+          label: 'The app crashed',
+          help: 'H10 (App crashed).',
+          next: 'leaf-crash-loop',
+          observe: ['H10'],
+        },
+        {
+          key: 'h21-refused',
+          label: "The dyno refused the router's connection",
+          help: 'H21 (Backend connection refused).',
+          next: 'leaf-connection-refused',
+          observe: ['H21'],
+        },
+        {
+          key: 'h12-timeout',
+          label: 'The request ran past the 30-second router timeout',
+          help: 'H12 (Request timeout).',
+          next: 'q-h12-latency',
+          observe: ['H12'],
+        },
+        {
+          key: 'h13-closed',
+          label: 'The dyno closed the connection without a response',
+          help: 'H13 (Connection closed without response): usually a worker killed by its own timeout.',
+          next: 'leaf-worker-timeout-kill',
+          observe: ['H13'],
+        },
+        {
+          key: 'h18-interrupted',
+          label: "The dyno's socket closed before the response finished",
+          help: 'H18 (Server Request Interrupted).',
+          next: 'leaf-reset-before-headers',
+          observe: ['H18'],
+        },
+        {
+          key: 'h14-no-dynos',
+          label: 'No web process is running (scaled to zero)',
+          help: 'H14 (No web dynos running).',
+          next: 'leaf-empty-endpoints-platform',
+          observe: ['H14'],
+        },
+        {
+          key: 'h20-boot',
+          label: 'The router waited for a starting dyno and gave up',
+          help: 'H20 (App boot timeout).',
+          next: 'leaf-cold-start-app',
+          observe: ['H20'],
+        },
+        {
+          key: 'h11-backlog',
+          label: 'Requests queued faster than the dynos serve them',
+          help: 'H11 (Backlog too deep), H22 (Connection limit reached), H19 (Backend connection timeout).',
+          next: 'leaf-overload-shedding',
+          observe: ['H11', 'H22', 'H19'],
+        },
+        {
+          key: 'h80-maintenance',
+          label: 'Maintenance mode is on',
+          help: 'H80 (Maintenance mode).',
+          next: 'leaf-planned-maintenance-app',
+          observe: ['H80'],
+        },
+        {
+          key: 'h99-platform',
+          label: "An error inside the platform's own router",
+          help: 'H99 (Platform error).',
+          next: 'leaf-provider-fault-cloud',
+          observe: ['H99'],
+        },
+      ],
+    },
+    'q-h12-latency': {
+      kind: 'question',
+      question: 'Did these requests always take this long, or did they get slower?',
+      help: "Compare the route's service times in the router log now with last week's. Requests that always took long are work to move out of the request; requests that became slow wait on something that degraded.",
+      check: 'heroku logs --app $APP --source heroku --dyno router | grep -oE "service=[0-9]+ms" | sort -t= -k2 -n | tail',
+      options: [
+        {
+          key: 'always-slow',
+          label: 'Always this slow: a report, export or import inside the request',
+          next: 'leaf-long-sync-work',
+          observe: ['always slow'],
+        },
+        {
+          key: 'got-slower',
+          label: 'They got slower: a database or API call inside them slowed down',
+          next: 'leaf-slow-dependency',
+          observe: ['got slower'],
+        },
+      ],
+    },
+    'q-lb-503-reason': {
+      kind: 'question',
+      question: 'What does statusDetails say for the failing requests?',
+      help: 'Google lists 502 and 503 for the same statusDetails values, so the value, not the code, names the cause.',
+      check:
+        'gcloud logging read \'resource.type="http_load_balancer" AND httpRequest.status>=500\' --freshness=30m --format="value(jsonPayload.statusDetails)" | sort | uniq -c',
+      options: [
+        {
+          key: 'backend-timeout',
+          label: 'The backend did not answer within the backend service timeout',
+          next: 'leaf-lb-idle-timeout',
+          observe: ['backend_timeout'],
+        },
+        {
+          key: 'closed-before-data',
+          label: 'The backend closed the connection before sending any data',
+          next: 'leaf-keepalive-race',
+          observe: ['backend_connection_closed_before_data_sent_to_client'],
+        },
+        {
+          key: 'no-backend',
+          label: 'No healthy backend could be picked',
+          next: 'q-targets-state',
+          observe: ['failed_to_pick_backend'],
+        },
+        {
+          key: 'could-not-connect',
+          label: 'The load balancer could not connect to the backend',
+          next: 'leaf-connection-refused',
+          observe: ['failed_to_connect_to_backend'],
+        },
+        {
+          key: 'lb-internal',
+          label: 'An error inside the load balancer itself, with backends healthy',
+          next: 'leaf-provider-fault-cloud',
+          observe: ['internal_error', 'retriable_error', 'config_not_found'],
+        },
       ],
     },
     'q-reset-reason': {
@@ -47,11 +261,32 @@ export const tree503: DecisionTreeData = {
       help: "The body ends with 'reset reason: ...'. The calling pod's sidecar access log shows the response flag after the status (UF, UC, UR, UO, URX).",
       check: "kubectl logs $CALLER_POD -n $NAMESPACE -c istio-proxy --since=15m | grep -E '\" 503 (UF|UC|UO|URX|UR)' | tail -20",
       options: [
-        { key: 'connection-failure', label: "'connection failure' (flag UF)", next: 'q-transport-failure' },
-        { key: 'connection-timeout', label: "'connection timeout'", next: 'leaf-network-blackhole' },
-        { key: 'termination-or-reset', label: "'connection termination' or 'remote reset' (UC, UR)", next: 'q-termination-pattern' },
-        { key: 'overflow', label: "'overflow' (UO), or the header x-envoy-overloaded: true", next: 'q-overflow-cause' },
-        { key: 'no-reason', label: 'No reason shown, or no access to the sidecar log', next: 'leaf-mesh-upstream-reset' },
+        {
+          key: 'connection-failure',
+          label: "'connection failure' (flag UF)",
+          next: 'q-transport-failure',
+          observe: ['connection failure', 'UF'],
+        },
+        { key: 'connection-timeout', label: "'connection timeout'", next: 'leaf-network-blackhole', observe: ['connection timeout'] },
+        {
+          key: 'termination-or-reset',
+          label: "'connection termination' or 'remote reset' (UC, UR)",
+          next: 'q-termination-pattern',
+          observe: ['connection termination', 'remote reset', 'UC', 'UR'],
+        },
+        {
+          key: 'overflow',
+          label: "'overflow' (UO), or the header x-envoy-overloaded: true",
+          next: 'q-overflow-cause',
+          observe: ['overflow', 'UO', 'x-envoy-overloaded'],
+        },
+        {
+          key: 'no-reason',
+          label: "Don't know: no reason shown, or no access to the sidecar log",
+          help: 'The runbook shows how to read the flag from the gateway or the caller instead.',
+          next: 'leaf-mesh-upstream-reset',
+          observe: ['no reset reason'],
+        },
       ],
     },
     'q-transport-failure': {
@@ -60,9 +295,30 @@ export const tree503: DecisionTreeData = {
       help: "Envoy appends it to the body and the access log after a failed connect, for example 'delayed connect error: 111'.",
       check: "kubectl logs $CALLER_POD -n $NAMESPACE -c istio-proxy --since=15m | grep -F 'transport failure' | tail -5",
       options: [
-        { key: 'refused-111', label: "'delayed connect error: 111' (connection refused)", next: 'leaf-connection-refused' },
-        { key: 'tls-error', label: 'A TLS error (CERTIFICATE_VERIFY_FAILED, handshake failure)', next: 'leaf-upstream-tls' },
-        { key: 'none-shown', label: 'Nothing, or something else', next: 'leaf-mesh-upstream-reset-uf' },
+        {
+          key: 'refused-111',
+          label: "'delayed connect error: 111' (connection refused)",
+          next: 'leaf-connection-refused',
+          observe: ['delayed connect error: 111'],
+        },
+        {
+          key: 'tls-error',
+          label: 'A TLS error (CERTIFICATE_VERIFY_FAILED, handshake failure)',
+          next: 'leaf-upstream-tls',
+          observe: ['CERTIFICATE_VERIFY_FAILED', 'handshake failure'],
+        },
+        {
+          key: 'name-not-resolved',
+          label: "The upstream's name does not resolve, or resolves to old addresses",
+          next: 'leaf-upstream-dns',
+          observe: ['DNS resolution failure', 'stale IP'],
+        },
+        {
+          key: 'none-shown',
+          label: 'Nothing, or something else',
+          next: 'leaf-mesh-upstream-reset-uf',
+          observe: ['no transport failure reason'],
+        },
       ],
     },
     'q-termination-pattern': {
@@ -71,14 +327,42 @@ export const tree503: DecisionTreeData = {
       help: "Line up the failing calls with the upstream's restarts and rollouts, its own log, and the last config change to the port, protocol or mesh policy.",
       check: 'kubectl get pods -n $UPSTREAM_NS -l $SELECTOR && kubectl rollout history deploy/$SERVICE -n $UPSTREAM_NS',
       options: [
-        { key: 'random-trickle', label: 'A low, random trickle; the upstream never logged them', next: 'leaf-keepalive-race' },
+        {
+          key: 'random-trickle',
+          label: 'A low, random trickle; the upstream never logged them',
+          next: 'leaf-keepalive-race',
+          observe: ['random trickle'],
+        },
         {
           key: 'every-request',
           label: 'On every call to one service, since a port, protocol or mesh change',
           next: 'leaf-protocol-mismatch',
+          observe: ['every call since a change'],
         },
-        { key: 'with-crashes', label: 'At the same seconds as upstream crashes, restarts or OOM kills', next: 'leaf-reset-before-headers' },
-        { key: 'during-rollouts', label: 'During rollouts of the upstream', next: 'leaf-mesh-upstream-reset-rollout' },
+        {
+          key: 'with-crashes',
+          label: 'At the same seconds as upstream crashes, restarts or OOM kills',
+          next: 'leaf-reset-before-headers',
+          observe: ['upstream restarts'],
+        },
+        {
+          key: 'after-long-wait',
+          label: "After a long wait of about the same length; the upstream logs 'WORKER TIMEOUT' or 'HARAKIRI'",
+          next: 'leaf-worker-timeout-kill',
+          observe: ['WORKER TIMEOUT', 'HARAKIRI'],
+        },
+        {
+          key: 'grpc-streams',
+          label: 'Only gRPC or HTTP/2 calls fail: streams refused or ended by GOAWAY',
+          next: 'leaf-grpc-http2',
+          observe: ['GOAWAY', 'REFUSED_STREAM', 'grpc-status 14'],
+        },
+        {
+          key: 'during-rollouts',
+          label: 'During rollouts of the upstream',
+          next: 'leaf-mesh-upstream-reset-rollout',
+          observe: ['during rollouts'],
+        },
       ],
     },
     'q-overflow-cause': {
@@ -88,15 +372,30 @@ export const tree503: DecisionTreeData = {
       check:
         'kubectl exec $CALLER_POD -n $NAMESPACE -c istio-proxy -- curl -s localhost:15000/stats | grep "$SERVICE" | grep -E \'overflow|retry\'',
       options: [
-        { key: 'dependency-failing', label: 'The service behind it shows errors or slow answers', next: 'leaf-circuit-open-mesh' },
-        { key: 'retries-piling-up', label: 'Retries pile up (flag URX, retry counters climbing)', next: 'leaf-retry-storm' },
-        { key: 'just-busy', label: 'Traffic is high and the service behind it is healthy', next: 'leaf-overload-shedding-mesh' },
+        {
+          key: 'dependency-failing',
+          label: 'The service behind it shows errors or slow answers',
+          next: 'leaf-circuit-open-mesh',
+          observe: ['dependency errors'],
+        },
+        {
+          key: 'retries-piling-up',
+          label: 'Retries pile up (flag URX, retry counters climbing)',
+          next: 'leaf-retry-storm',
+          observe: ['URX', 'upstream_rq_retry'],
+        },
+        {
+          key: 'just-busy',
+          label: 'Traffic is high and the service behind it is healthy',
+          next: 'leaf-overload-shedding-mesh',
+          observe: ['healthy but busy'],
+        },
       ],
     },
     'q-proxy-503-log': {
       kind: 'question',
       question: "What does the proxy's log say for a failing request?",
-      help: "ingress-nginx names an empty Service or a rate limit in its log; an ALB's own 503 means its target groups have no registered targets. If the access log shows an upstream address and time, the upstream itself answered 503.",
+      help: "ingress-nginx names an empty Service or a rate limit in its log; an ALB's own 503 means its target groups have no registered targets; HAProxy writes a termination state into each log line. If the access log shows an upstream address and time, the upstream itself answered 503.",
       check:
         "kubectl logs -n ingress-nginx deploy/ingress-nginx-controller --since=15m | grep -E 'active Endpoint|limiting (requests|connections)'",
       options: [
@@ -104,11 +403,53 @@ export const tree503: DecisionTreeData = {
           key: 'no-active-endpoint',
           label: "'does not have any active Endpoint', or the ALB has no registered targets",
           next: 'q-targets-state',
+          observe: ['does not have any active Endpoint', 'no registered targets'],
         },
-        { key: 'limiting', label: "'limiting requests' or 'limiting connections' by zone", next: 'leaf-rate-limit-miscoded' },
-        { key: 'queue-full', label: 'Requests queued, then dropped (a full queue or concurrency limit)', next: 'q-load-pattern' },
-        { key: 'maintenance-rule', label: 'A maintenance or fixed-response rule answered', next: 'leaf-planned-maintenance' },
-        { key: 'upstream-answered', label: 'Nothing: the upstream app answered 503 itself', next: 'q-app-refusal' },
+        {
+          key: 'limiting',
+          label: "'limiting requests' or 'limiting connections' by zone",
+          next: 'leaf-rate-limit-miscoded',
+          observe: ['limiting requests', 'limiting connections'],
+        },
+        {
+          key: 'queue-full',
+          label: 'Requests queued, then dropped (a full queue or concurrency limit)',
+          help: 'HAProxy sQ-- (expired in the queue).',
+          next: 'q-load-pattern',
+          observe: ['sQ--'],
+        },
+        {
+          key: 'haproxy-refused',
+          label: 'The server refused the connection',
+          help: 'HAProxy termination state SC--.',
+          next: 'leaf-connection-refused',
+          observe: ['SC--'],
+        },
+        {
+          key: 'haproxy-connect-timeout',
+          label: 'The connect to the server timed out',
+          help: 'HAProxy termination state sC-- (timeout connect struck); the runbook tells dropped packets from an overloaded server.',
+          next: 'leaf-connect-vs-read',
+          observe: ['sC--'],
+        },
+        {
+          key: 'proxy-disk-full',
+          label: "The proxy or node reports a full disk ('No space left on device')",
+          next: 'leaf-disk-full',
+          observe: ['No space left on device'],
+        },
+        {
+          key: 'maintenance-rule',
+          label: 'A maintenance or fixed-response rule answered',
+          next: 'leaf-planned-maintenance',
+          observe: ['fixed-response'],
+        },
+        {
+          key: 'upstream-answered',
+          label: 'Nothing: the upstream app answered 503 itself',
+          next: 'q-app-refusal',
+          observe: ['upstream status 503'],
+        },
       ],
     },
     'q-app-refusal': {
@@ -117,14 +458,68 @@ export const tree503: DecisionTreeData = {
       help: 'Read the error code, the Retry-After header and the log line of one failing response.',
       check: 'curl -sS -i $URL | head -20',
       options: [
-        { key: 'maintenance', label: 'Maintenance, on every route of a host, region or tenant', next: 'leaf-planned-maintenance' },
-        { key: 'breaker-open', label: "A circuit breaker is open ('CircuitBreaker ... is OPEN')", next: 'leaf-circuit-open' },
+        {
+          key: 'maintenance',
+          label: 'Maintenance, on every route of a host, region or tenant',
+          next: 'leaf-planned-maintenance-app',
+          observe: ['maintenance'],
+        },
+        {
+          key: 'breaker-open',
+          label: "A circuit breaker is open ('CircuitBreaker ... is OPEN')",
+          next: 'leaf-circuit-open',
+          observe: ['is OPEN'],
+        },
+        {
+          key: 'datastore-failover',
+          label: 'The database or cache refuses writes, or is unreachable, right after a failover',
+          help: "PostgreSQL 'read-only transaction', MySQL '--read-only', Redis 'READONLY'; a failover event in the database's own log.",
+          next: 'leaf-datastore-failover',
+          observe: ['read-only transaction', '--read-only', 'READONLY'],
+        },
         {
           key: 'dependency-unavailable',
           label: 'A named dependency is unavailable, with Retry-After; other routes work',
-          next: 'leaf-dependency-degraded',
+          next: 'q-dependency-kind',
+          observe: ['dependency unavailable'],
         },
-        { key: 'overloaded', label: 'Overloaded, queue full, or too many requests', next: 'q-load-pattern' },
+        {
+          key: 'overloaded',
+          label: 'Overloaded, queue full, or too many requests',
+          next: 'q-load-pattern',
+          observe: ['overloaded', 'queue full'],
+        },
+        {
+          key: 'everywhere-after-push',
+          label: 'Every region fails at the same minute, right after a config or data file was pushed',
+          next: 'leaf-global-config-push',
+          observe: ['all regions at once after a push'],
+        },
+      ],
+    },
+    'q-dependency-kind': {
+      kind: 'question',
+      question: 'Whose dependency is unavailable?',
+      help: "The service's 503 body or log names the dependency; its owner's status page or dashboard confirms it.",
+      options: [
+        {
+          key: 'internal',
+          label: "Another team's service or database",
+          next: 'leaf-dependency-degraded',
+          observe: ['internal dependency'],
+        },
+        {
+          key: 'third-party',
+          label: 'A third-party API or SaaS product',
+          next: 'leaf-dependency-degraded-vendor',
+          observe: ['third-party API'],
+        },
+        {
+          key: 'managed-cloud',
+          label: "A managed cloud service (database, queue, storage); the provider's dashboard shows an event",
+          next: 'leaf-dependency-degraded-cloud',
+          observe: ['provider health event'],
+        },
       ],
     },
     'q-load-pattern': {
@@ -133,21 +528,61 @@ export const tree503: DecisionTreeData = {
       help: 'Group the 503s by client key or IP, and compare ready replicas with the desired count, the autoscaler and any rollout in progress.',
       check: 'kubectl get deploy $DEPLOYMENT -n $NAMESPACE && kubectl get hpa -n $NAMESPACE',
       options: [
-        { key: 'one-client', label: 'Mostly one client IP, API key or tenant', next: 'leaf-rate-limit-miscoded' },
+        { key: 'one-client', label: 'Mostly one client IP, API key or tenant', next: 'leaf-rate-limit-miscoded', observe: ['one client'] },
         {
           key: 'everyone-at-peak',
           label: 'All clients, rising and falling with traffic; all instances busy',
           next: 'leaf-overload-shedding',
+          observe: ['follows traffic'],
         },
-        { key: 'after-idle-or-jump', label: 'After idle time or a sudden jump, while instances still start', next: 'leaf-cold-start' },
-        { key: 'during-rollout', label: 'During a rollout or node drain', next: 'leaf-rollout-capacity' },
-        { key: 'retries-multiplying', label: 'Retries multiply the traffic to a dependency', next: 'leaf-retry-storm' },
+        {
+          key: 'after-recovery',
+          label: 'Right after a recovery or a cache flush; the database behind the cache is saturated',
+          next: 'leaf-cache-stampede',
+          observe: ['cache miss surge'],
+        },
+        {
+          key: 'after-idle-or-jump',
+          label: 'After idle time or a sudden jump, while instances still start',
+          next: 'leaf-cold-start',
+          observe: ['instances starting'],
+        },
+        { key: 'during-rollout', label: 'During a rollout or node drain', next: 'leaf-rollout-capacity', observe: ['rollout in progress'] },
+        {
+          key: 'retries-multiplying',
+          label: 'Retries multiply the traffic to a dependency',
+          next: 'leaf-retry-storm',
+          observe: ['retries multiply'],
+        },
       ],
     },
     'leaf-empty-endpoints': {
       kind: 'leaf',
       runbook: 'FM-503-EMPTY-ENDPOINTS',
-      note: 'Nothing is registered or ready behind the Service or target group, so the proxy has nowhere to send the request.',
+      owner: 'app-team',
+      note: 'The pods run but fail their readiness probe, so nothing is ready behind the Service.',
+    },
+    'leaf-empty-endpoints-platform': {
+      kind: 'leaf',
+      runbook: 'FM-503-EMPTY-ENDPOINTS',
+      owner: 'platform-sre',
+      note: 'Nothing is registered behind the Service or target group, so the proxy has nowhere to send the request.',
+    },
+    'leaf-target-registration-lag': {
+      kind: 'leaf',
+      runbook: 'FM-503-TARGET-REGISTRATION-LAG',
+      note: 'The pods are ready but the load balancer does not send them traffic yet.',
+    },
+    'leaf-node-loss': {
+      kind: 'leaf',
+      runbook: 'FM-503-NODE-LOSS',
+      note: 'Nodes went away and took their pods with them faster than replacements became ready.',
+    },
+    'leaf-disk-full': {
+      kind: 'leaf',
+      runbook: 'FM-500-DISK-FULL',
+      owner: 'platform-sre',
+      note: 'A full disk on the proxy or node makes it refuse work.',
     },
     'leaf-no-healthy-upstream': {
       kind: 'leaf',
@@ -157,6 +592,7 @@ export const tree503: DecisionTreeData = {
     'leaf-crash-loop': {
       kind: 'leaf',
       runbook: 'FM-500-CRASH-LOOP',
+      owner: 'app-team',
       note: 'The pods never stay up long enough to become ready, so the proxy has no target.',
     },
     'leaf-rollout-capacity': {
@@ -169,10 +605,37 @@ export const tree503: DecisionTreeData = {
       runbook: 'FM-503-COLD-START',
       note: 'Requests arrive before enough warm instances exist.',
     },
+    'leaf-cold-start-app': {
+      kind: 'leaf',
+      runbook: 'FM-503-COLD-START',
+      owner: 'app-team',
+      note: 'The app takes longer to boot than the router waits for it.',
+    },
+    'leaf-long-sync-work': {
+      kind: 'leaf',
+      runbook: 'FM-504-LONG-SYNC-WORK',
+      note: "Work that always takes long runs inside the request and outlives the router's timeout.",
+    },
+    'leaf-slow-dependency': {
+      kind: 'leaf',
+      runbook: 'FM-504-SLOW-DEPENDENCY',
+      note: "The request waits on a call that got slower, and the router's timeout fires first.",
+    },
+    'leaf-lb-idle-timeout': {
+      kind: 'leaf',
+      runbook: 'FM-504-LB-IDLE-TIMEOUT',
+      owner: 'platform-sre',
+      note: "Google Cloud reports its backend service timeout as 502 or 503 with backend_timeout, not as 504: the load balancer's timeout is shorter than the request.",
+    },
     'leaf-network-blackhole': {
       kind: 'leaf',
       runbook: 'FM-504-NETWORK-BLACKHOLE',
       note: "In a mesh, a connect that never completes because packets are dropped shows as 503 'connection timeout'.",
+    },
+    'leaf-connect-vs-read': {
+      kind: 'leaf',
+      runbook: 'FM-504-CONNECT-VS-READ',
+      note: 'The connect to the server failed; the runbook tells a refused connect from one that timed out, and which timeout to look at.',
     },
     'leaf-mesh-upstream-reset': {
       kind: 'leaf',
@@ -187,6 +650,7 @@ export const tree503: DecisionTreeData = {
     'leaf-mesh-upstream-reset-rollout': {
       kind: 'leaf',
       runbook: 'FM-503-MESH-UPSTREAM-RESET',
+      owner: 'app-team',
       note: 'Upstream pods shutting down during a rollout close connections the sidecar still uses.',
     },
     'leaf-connection-refused': {
@@ -199,10 +663,16 @@ export const tree503: DecisionTreeData = {
       runbook: 'FM-502-UPSTREAM-TLS',
       note: 'The TLS or mTLS handshake to the upstream fails; behind nginx the same fault is a 502.',
     },
+    'leaf-upstream-dns': {
+      kind: 'leaf',
+      runbook: 'FM-502-UPSTREAM-DNS',
+      note: "The sidecar or proxy cannot resolve the upstream's name, or still uses old addresses.",
+    },
     'leaf-keepalive-race': {
       kind: 'leaf',
       runbook: 'FM-502-KEEPALIVE-RACE',
-      note: 'The upstream closes idle keep-alive connections sooner than Envoy expects.',
+      owner: 'app-team',
+      note: 'The upstream closes idle keep-alive connections sooner than the proxy expects.',
     },
     'leaf-protocol-mismatch': {
       kind: 'leaf',
@@ -212,11 +682,24 @@ export const tree503: DecisionTreeData = {
     'leaf-reset-before-headers': {
       kind: 'leaf',
       runbook: 'FM-502-RESET-BEFORE-HEADERS',
-      note: 'The upstream dies or closes the connection mid-request; Envoy reports as 503 what nginx reports as 502.',
+      owner: 'app-team',
+      note: 'The upstream dies or closes the connection mid-request; Envoy and Heroku report as 503 what nginx reports as 502.',
+    },
+    'leaf-worker-timeout-kill': {
+      kind: 'leaf',
+      runbook: 'FM-502-WORKER-TIMEOUT-KILL',
+      owner: 'app-team',
+      note: "The app server's watchdog killed a slow worker mid-request; this router reports it as 503.",
+    },
+    'leaf-grpc-http2': {
+      kind: 'leaf',
+      runbook: 'FM-502-GRPC-HTTP2',
+      note: 'The HTTP/2 connection carries the calls, and the upstream ends or refuses its streams.',
     },
     'leaf-circuit-open-mesh': {
       kind: 'leaf',
       runbook: 'FM-503-CIRCUIT-OPEN',
+      owner: 'upstream-owner',
       note: 'The circuit breaker in front of a failing service is full, so calls are refused at once.',
     },
     'leaf-circuit-open': {
@@ -239,6 +722,11 @@ export const tree503: DecisionTreeData = {
       runbook: 'FM-503-OVERLOAD-SHEDDING',
       note: 'Demand is above what the service can run at once, and the excess is rejected fast.',
     },
+    'leaf-cache-stampede': {
+      kind: 'leaf',
+      runbook: 'FM-503-CACHE-STAMPEDE',
+      note: 'Many requests miss the cache at once and rebuild the same entries against the database.',
+    },
     'leaf-rate-limit-miscoded': {
       kind: 'leaf',
       runbook: 'FM-503-RATE-LIMIT-MISCODED',
@@ -247,12 +735,54 @@ export const tree503: DecisionTreeData = {
     'leaf-planned-maintenance': {
       kind: 'leaf',
       runbook: 'FM-503-PLANNED-MAINTENANCE',
-      note: 'A maintenance switch answers on purpose; check its window and scope.',
+      owner: 'platform-sre',
+      note: 'A maintenance rule on the load balancer or ingress answers on purpose; check its window and scope.',
+    },
+    'leaf-planned-maintenance-app': {
+      kind: 'leaf',
+      runbook: 'FM-503-PLANNED-MAINTENANCE',
+      owner: 'app-team',
+      note: "The application's own maintenance switch answers on purpose; check its window and scope.",
+    },
+    'leaf-datastore-failover': {
+      kind: 'leaf',
+      runbook: 'FM-503-DATASTORE-FAILOVER',
+      note: 'The database or cache failed over, and the service has not caught up with the new primary.',
     },
     'leaf-dependency-degraded': {
       kind: 'leaf',
       runbook: 'FM-503-DEPENDENCY-DEGRADED',
+      owner: 'upstream-owner',
       note: 'The service contains a dependency outage on purpose, so only the features that need it answer 503.',
+    },
+    'leaf-dependency-degraded-vendor': {
+      kind: 'leaf',
+      runbook: 'FM-503-DEPENDENCY-DEGRADED',
+      owner: 'vendor',
+      note: 'A third-party dependency is down; the service contains it, and the vendor owns the fix.',
+    },
+    'leaf-dependency-degraded-cloud': {
+      kind: 'leaf',
+      runbook: 'FM-503-DEPENDENCY-DEGRADED',
+      owner: 'cloud-provider',
+      note: 'A managed cloud service is down in the region; the service contains it, and the provider owns the fix.',
+    },
+    'leaf-global-config-push': {
+      kind: 'leaf',
+      runbook: 'FM-500-GLOBAL-CONFIG-PUSH',
+      note: 'Failing everywhere at once right after a push points at the pushed file, not at any one region.',
+    },
+    'leaf-provider-fault-cdn': {
+      kind: 'leaf',
+      runbook: 'FM-502-PROVIDER-FAULT',
+      owner: 'cdn-provider',
+      note: "The CDN made this 503 itself while the origin is healthy: collect Ray ids and times for the provider's support.",
+    },
+    'leaf-provider-fault-cloud': {
+      kind: 'leaf',
+      runbook: 'FM-502-PROVIDER-FAULT',
+      owner: 'cloud-provider',
+      note: "The platform's own router or load balancer failed while your backends are healthy: collect request ids and times for the provider's support.",
     },
   },
 };

@@ -13,6 +13,8 @@ import type { RunbookProblem } from '../runbookModel';
 import { validateTrees, type TreeSet } from '../decisionTree';
 import { validateSignatures } from '../signatureValidation';
 import type { ErrorSignature } from '../signatureTypes';
+import { checkAnswersDisjoint, checkEveryCodeReaches, checkLeafOwners } from '../treeChecks';
+import { validateOwnerFields } from '../ownerRules';
 import { validateScenario } from '../scenarioValidation';
 import type { Scenario } from '../scenarioSchema';
 import { validateAlertMappings } from '../alertLinks';
@@ -61,7 +63,21 @@ export function validateContent(sources: ContentSources, options: ContentOptions
     sources.runbooks.entries.map((e) => ({ id: e.meta.id, primary: e.meta.status[0] ?? 0 })),
     { requireCoverage: options.requireTreeCoverage ?? true },
   );
-  problems.push(...trees.map((p) => ({ file: p.file, field: p.node === '(tree)' ? '(tree)' : `node ${p.node}`, message: p.message })));
+  const treeProblem = (p: { file: string; node: string; message: string }) => ({
+    file: p.file,
+    field: p.node === '(tree)' ? '(tree)' : `node ${p.node}`,
+    message: p.message,
+  });
+  problems.push(...trees.map(treeProblem));
+
+  // Owners per hop and tree answers (treeChecks.ts, ownerRules.ts).
+  const registry = new Set<string>(sources.ownerKeys);
+  const metas = sources.runbooks.entries.map((e) => e.meta);
+  for (const e of sources.runbooks.entries) {
+    problems.push(...validateOwnerFields(e.meta, registry, e.file).map((p) => ({ file: e.file, field: p.field, message: p.message })));
+  }
+  const coverage = (options.requireTreeCoverage ?? true) ? checkEveryCodeReaches(sources.trees, metas) : [];
+  problems.push(...[...coverage, ...checkAnswersDisjoint(sources.trees), ...checkLeafOwners(sources.trees, metas, registry)].map(treeProblem));
 
   const signatures = validateSignatures(sources.signatures, runbookIds);
   problems.push(...signatures.map((p) => ({ file: p.file, field: `signature ${p.signature}`, message: p.message })));
