@@ -189,7 +189,7 @@ export const genericVocabulary: readonly { re: RegExp; code: 500 | 502 | 503 | 5
   },
 ];
 
-const STATUS_IN_TEXT = /(?:^|[^\d.:/\w-])(5\d\d)(?![\d.:/-])/g;
+const STATUS_IN_TEXT = /(?:^|[^\d.:/a-zA-Z-])(5\d\d)(?![\d.:/-])/g;
 
 /** 5xx codes the text names, in order of appearance (ports, times and sizes excluded). */
 export function statusCodesIn(text: string): number[] {

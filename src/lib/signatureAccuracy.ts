@@ -4,6 +4,7 @@
  * (top-3), with the right owner among the first three, and with no answer at all. Pure: the caller
  * passes the corpus and the ranked ids of each line.
  */
+import { coveredCode } from './decoders/common';
 import { resemblesServerError } from './ranker';
 
 export interface CorpusLine {
@@ -61,7 +62,7 @@ export function corpusAccuracy(corpus: readonly CorpusLine[], answer: (line: str
       top1: ranked[0] !== undefined && entry.modes.includes(ranked[0].id) ? 1 : 0,
       top3: top3.some((r) => entry.modes.includes(r.id)) ? 1 : 0,
       ownerTop3: top3.some((r) => r.owner === entry.owner) ? 1 : 0,
-      statusTop3: top3.some((r) => r.status.some((s) => entry.status.includes(s))) ? 1 : 0,
+      statusTop3: top3.some((r) => r.status.some((s) => entry.status.some((e) => e === s || coveredCode(e) === s))) ? 1 : 0,
       noAnswer: signal && ranked.length === 0 ? 1 : 0,
       withSignal: signal ? 1 : 0,
     };

@@ -583,6 +583,7 @@ const systemNames: Record<string, string> = {
   'php-fpm': 'PHP-FPM / PHP',
   puma: 'Puma',
   ruby: 'Ruby / Rails',
+  unicorn: 'Unicorn',
   nodejs: 'Node.js',
   go: 'Go net/http',
   jvm: 'Java / JVM',

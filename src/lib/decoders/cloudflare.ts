@@ -94,12 +94,24 @@ export const cloudflareCodes: Readonly<
 
 const CODE_RE =
   /\b(?:Error|error code|code)[:\s]+(52[0-7]|530|1\d{3})\b|\b(52[0-7]|530)\s*[:-]?\s*(Web server|Connection timed out|Origin is unreachable|A timeout occurred|SSL handshake failed|Invalid SSL certificate|Railgun|Origin DNS|Unknown Error)|\b(52[0-7]|530)\b(?=.*cloudflare)/i;
+/** Sentences of Cloudflare's error pages and docs that name the code without the number. */
+const PAGE_TEXT: readonly [RegExp, number][] = [
+  [/origin web server timed out (before )?respond/i, 524],
+  [
+    /Cloudflare times out contacting the origin web server|Cloudflare is unable to establish a connection to the origin|origin web server does not return a SYN\+ACK/i,
+    522,
+  ],
+  [/web server is (down|not returning a connection)|origin web server refused (the )?connection/i, 521],
+  [/origin web server (is )?returning an unknown error|empty, unknown, or unexpected response/i, 520],
+  [/SSL handshake (between Cloudflare and the origin )?(web server )?failed/i, 525],
+];
 const BRAND_RE = /cloudflare|cf-ray|Ray ID/i;
 const ORIGIN_BRAND_RE =
   /<center>(nginx|openresty|Apache|Microsoft-IIS|LiteSpeed)[^<]*<\/center>|\bnginx\/\d|Apache\/\d|Server: (nginx|Apache|gunicorn|Kestrel)/i;
 
 export function decodeCloudflare(line: string): Decoded | null {
-  const m = CODE_RE.exec(line);
+  const page = PAGE_TEXT.find(([re]) => re.test(line));
+  const m = CODE_RE.exec(line) ?? (page ? ([String(page[1]), String(page[1])] as unknown as RegExpExecArray) : null);
   const branded = BRAND_RE.test(line);
   const bareStatus = /\b(50[0-4])\b/.exec(line);
   if (!m && !(branded && bareStatus)) return null;

@@ -289,7 +289,8 @@ function finish(
   };
 }
 
-const TEXT_LINE = /^\[([^\]]+)\] "([^"]*)" (\d{1,3}) (\S+) (.*)$/;
+// The start time is sometimes cut off when a line is quoted; the rest still decodes.
+const TEXT_LINE = /^(?:\[([^\]]+)\] )?"([A-Z]+ [^"]*)" (\d{1,3}) (\S+) (.*)$/;
 
 export function decodeEnvoyText(line: string): Decoded | null {
   const m = TEXT_LINE.exec(line.trim());

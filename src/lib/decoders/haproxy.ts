@@ -128,8 +128,10 @@ const stateModes: Readonly<Record<string, readonly (readonly [string, number])[]
   KD: [['FM-502-DEPLOY-NO-DRAIN', 0.5]],
 };
 
+// The client address may be missing (redacted or a custom format) and the backend may be logged
+// without its server; the timers, status and termination state are what matter.
 const HTTP_LINE =
-  /(\S+):(\d+) \[([^\]]+)\] (\S+) (\S+)\/(\S+) (-?\d+)\/(-?\d+)\/(-?\d+)\/(-?\d+)\/\+?(-?\d+) (-?\d+) \+?(\d+) (\S+) (\S+) ([A-Za-z-]{4}) (\d+)\/(\d+)\/(\d+)\/(\d+)\/\+?(\d+) (\d+)\/(\d+)(.*)$/;
+  /(?:(\S+):(\d+) )?\[([^\]]+)\] (\S+) ([^\s/]+)(?:\/(\S+))? (-?\d+)\/(-?\d+)\/(-?\d+)\/(-?\d+)\/\+?(-?\d+) (-?\d+) \+?(\d+) (\S+) (\S+) ([A-Za-z-]{4}) (\d+)\/(\d+)\/(\d+)\/(\d+)\/\+?(\d+) (\d+)\/(\d+)(.*)$/;
 const TCP_LINE =
   /(\S+):(\d+) \[([^\]]+)\] (\S+) (\S+)\/(\S+) (-?\d+)\/(-?\d+)\/\+?(-?\d+) \+?(\d+) ([A-Za-z-]{2}) (\d+)\/(\d+)\/(\d+)\/(\d+)\/\+?(\d+) (\d+)\/(\d+)/;
 

@@ -129,12 +129,39 @@ export const herokuCodes: Readonly<
 };
 
 const CODE_RE = /\b(?:code=|Error )([HR]\d{2})\b|\b([HR]\d{2}) \(/;
+const CRASHED =
+  /heroku\[(web|worker)\.\d+\]: State changed from \w+ to crashed|heroku\[(web|worker)\.\d+\]: Process exited with status [1-9]/;
 
 export function decodeHeroku(line: string): Decoded | null {
   const m = CODE_RE.exec(line);
   const kv = keyValues(line);
   const isRouter = kv.has('at') && (kv.has('status') || kv.has('code')) && (kv.has('dyno') || kv.has('host'));
-  if (!m && !isRouter) return null;
+  if (!m && !isRouter) {
+    if (!CRASHED.test(line)) return null;
+    return {
+      format: 'heroku-dyno',
+      formatName: 'Heroku dyno state',
+      hop: 'app-server',
+      status: 503,
+      fields: [
+        {
+          name: 'event',
+          value: CRASHED.exec(line)?.[0] ?? '',
+          meaning: 'the web process stopped; the router answers H10 (503) until it is back',
+        },
+      ],
+      modes: modes(
+        [
+          ['FM-500-CRASH-LOOP', 0.9],
+          ['FM-500-DEPLOY-REGRESSION', 0.5],
+          ['FM-500-CONFIG-DRIFT', 0.4],
+        ],
+        'the dyno crashed or its process exited',
+      ),
+      summary: 'Heroku: the dyno crashed.',
+      specific: true,
+    };
+  }
   const code = m?.[1] ?? m?.[2] ?? kv.get('code');
   const known = code ? herokuCodes[code] : undefined;
   const status = kv.has('status') && /^\d{3}$/.test(kv.get('status') ?? '') ? Number(kv.get('status')) : code?.startsWith('H') ? 503 : null;
