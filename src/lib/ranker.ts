@@ -189,7 +189,7 @@ export const genericVocabulary: readonly { re: RegExp; code: 500 | 502 | 503 | 5
   },
 ];
 
-const STATUS_IN_TEXT = /(?:^|[^\d.:/a-zA-Z-])(5\d\d)(?![\d.:/-])/g;
+const STATUS_IN_TEXT = /(?:^|[^\d.:/a-zA-Z-])(5\d\d)(?![\d./a-zA-Z-]|:\d)/g;
 
 /** 5xx codes the text names, in order of appearance (ports, times and sizes excluded). */
 export function statusCodesIn(text: string): number[] {
@@ -255,7 +255,8 @@ export function rankFallback(text: string, index: RankerIndex, knownStatus: numb
     if (matched.length > 0) reasons.push(`shared words: ${matched.slice(0, 6).join(', ')}`);
     return { doc, raw: lexical + prior, lexical, reasons, matched };
   });
-  const anySignal = primary !== null || vocab.length > 0 || scored.some((s) => s.lexical > 2.5);
+  // Without a code or the generic vocabulary, only a clear overlap of several words counts.
+  const anySignal = primary !== null || vocab.length > 0 || scored.some((s) => s.matched.length >= 3 && s.lexical > 6);
   if (!anySignal) return [];
   const ranked = scored.filter((s) => s.raw > 0.5).sort((a, b) => b.raw - a.raw || a.doc.id.localeCompare(b.doc.id));
   const top = ranked[0]?.raw ?? 1;

@@ -13,14 +13,7 @@ import { coveredCode } from './decoders/common';
 import { groupByTemplate, type TemplateGroup } from './excerpt';
 import { buildRankerIndex, rankFallback, resemblesServerError, type RankerDoc, type RankerIndex } from './ranker';
 import { ownerForHop, hopOwner, systemHop, type ConditionalOwner } from './signatureHops';
-import {
-  compileSignatures,
-  extractIdentifiers,
-  matchLine,
-  MAX_INPUT_CHARS,
-  type CompiledSignature,
-  type Extracted,
-} from './signatureMatcher';
+import { compileSignatures, extractIdentifiers, matchLine, type CompiledSignature, type Extracted } from './signatureMatcher';
 import type { MatchableSignature } from './signatureTypes';
 
 export type Confidence = 'strong' | 'weak';
@@ -139,6 +132,8 @@ export interface LookupReport {
 }
 
 export const MAX_LOOKUP_LINES = 20_000;
+/** Longer inputs are cut (about 20,000 log lines of 150 characters). */
+export const MAX_LOOKUP_CHARS = 3_000_000;
 
 function strongScore(weight: number): number {
   return Math.round((0.5 + 0.5 * Math.min(1, weight)) * 100) / 100;
@@ -270,8 +265,8 @@ function guessHop(text: string): Hop {
  * once and counts as many times as it occurs.
  */
 export function lookup(input: string, data: LookupData): LookupReport {
-  const cut = input.length > MAX_INPUT_CHARS * 5;
-  const allLines = (cut ? input.slice(0, MAX_INPUT_CHARS * 5) : input).split(/\r?\n/);
+  const cut = input.length > MAX_LOOKUP_CHARS;
+  const allLines = (cut ? input.slice(0, MAX_LOOKUP_CHARS) : input).split(/\r?\n/);
   const truncated = cut || allLines.length > MAX_LOOKUP_LINES;
   const lines = allLines.slice(0, MAX_LOOKUP_LINES);
   const templates = groupByTemplate(lines);

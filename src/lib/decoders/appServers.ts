@@ -58,6 +58,18 @@ export const appServerRules: readonly AppRule[] = [
     why: 'gunicorn caught an exception while handling a request',
     status: 500,
   },
+  {
+    system: 'gunicorn',
+    hop: 'app-server',
+    re: /Socket error processing request/i,
+    modes: [
+      ['FM-502-RESET-BEFORE-HEADERS', 0.75],
+      ['FM-502-KEEPALIVE-RACE', 0.6],
+      ['FM-502-WORKER-TIMEOUT-KILL', 0.5],
+    ],
+    why: 'a gunicorn worker hit a socket error mid-request; the proxy in front sees the connection drop',
+    status: 502,
+  },
   // uWSGI: https://github.com/unbit/uwsgi/blob/master/core/master_utils.c and core/socket.c
   {
     system: 'uwsgi',
@@ -146,6 +158,17 @@ export const appServerRules: readonly AppRule[] = [
       ['FM-503-OVERLOAD-SHEDDING', 0.5],
     ],
     why: 'every PHP-FPM child is busy (pm.max_children)',
+    status: 502,
+  },
+  {
+    system: 'php-fpm',
+    hop: 'app-server',
+    re: /The maximum number of processes has been reached/i,
+    modes: [
+      ['FM-504-WORKER-STARVATION', 0.85],
+      ['FM-503-OVERLOAD-SHEDDING', 0.5],
+    ],
+    why: 'PHP-FPM reached process.max: no child is free for new requests',
     status: 502,
   },
   {
