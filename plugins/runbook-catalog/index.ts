@@ -16,6 +16,7 @@ import { formatTreeProblems, validateTrees } from '../../src/lib/decisionTree';
 import { formatSignatureProblems, validateSignatures } from '../../src/lib/signatureValidation';
 import { trees } from '../../src/data/trees';
 import { signatures } from '../../src/data/signatures';
+import { toLookupEntry } from '../../src/lib/signatureLookup';
 import { toMatchable } from '../../src/lib/signatureTypes';
 import { scenarioList } from '../../src/data/scenarios';
 import { alertMappings } from '../../src/data/alerts';
@@ -69,6 +70,8 @@ export default function runbookCatalogPlugin(context: LoadContext): Plugin<Runbo
       await actions.createData('catalog.json', JSON.stringify(rows));
       // The lookup loads this after the page is shown: the matcher needs no example lines.
       await actions.createData('signatures.json', JSON.stringify(signatures.map(toMatchable)));
+      // The lookup's fallback ranker reads each runbook's signals and any conditional owners.
+      await actions.createData('lookup-catalog.json', JSON.stringify(content.map((e) => toLookupEntry(e.meta))));
     },
 
     async postBuild({ content, outDir }) {

@@ -26,12 +26,15 @@ export const MAX_LINE_REFS = 1000;
 const TIMESTAMP =
   /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}|\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [+-]\d{4})?|\b[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\b/;
 
-const MASKS: readonly [RegExp, string][] = [
+type Replacement = string | ((match: string) => string);
+
+const MASKS: readonly [RegExp, Replacement][] = [
   [new RegExp(TIMESTAMP.source, 'g'), '<ts>'],
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
   [/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/g, '<ip>'],
   [/\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b/gi, '<ip>'],
-  [/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b/gi, '<hex>'],
+  // Hex ids (trace ids, hashes): 8+ hex digits with at least one letter; plain numbers come later.
+  [/\b[0-9a-f]{8,}\b/gi, (m) => (/[a-f]/i.test(m) && /\d/.test(m) ? '<hex>' : m)],
   [/\b(?:Root|Self)=1-[0-9a-f]{8}-[0-9a-f]{24}\b/g, '<trace>'],
   [/\b\d+(?:\.\d+)?\s?(?:ms|us|µs|s|sec|secs|seconds|m|min)\b/g, '<dur>'],
   [/-?\b\d+(?:\.\d+)?\b/g, '<n>'],
@@ -40,7 +43,8 @@ const MASKS: readonly [RegExp, string][] = [
 /** The template of one line: variable parts replaced by placeholders. */
 export function maskLine(line: string): string {
   let out = line.length > 2000 ? line.slice(0, 2000) : line;
-  for (const [re, placeholder] of MASKS) out = out.replace(re, placeholder);
+  for (const [re, replacement] of MASKS)
+    out = typeof replacement === 'string' ? out.replace(re, replacement) : out.replace(re, replacement);
   return out.replace(/\s+/g, ' ').trim();
 }
 

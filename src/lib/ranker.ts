@@ -101,6 +101,12 @@ export const genericVocabulary: readonly { re: RegExp; code: 500 | 502 | 503 | 5
     label: 'a timeout',
   },
   {
+    re: /\bconnect\(\) (to \S+ )?failed\b|\bfailed to connect\b|\bcould not connect\b|\bunable to connect\b/i,
+    code: 502,
+    modes: ['FM-502-CONNECTION-REFUSED', 'FM-504-CONNECT-VS-READ'],
+    label: 'a failed connect',
+  },
+  {
     re: /\bconnection refused\b|\brefused\b|\bECONNREFUSED\b|\bnot listening\b/i,
     code: 502,
     modes: ['FM-502-CONNECTION-REFUSED'],

@@ -30,6 +30,34 @@ export interface LookupCatalogEntry {
   owners?: readonly ConditionalOwner[];
 }
 
+/** A runbook's front matter as the lookup needs it (conditional `owners` when the runbook has them). */
+export function toLookupEntry(meta: {
+  id: string;
+  title: string;
+  description: string;
+  status: readonly number[];
+  owner: string;
+  signals: readonly string[];
+}): LookupCatalogEntry {
+  const raw = (meta as { owners?: unknown }).owners;
+  const owners = Array.isArray(raw)
+    ? raw.flatMap((o: unknown) => {
+        if (o === null || typeof o !== 'object') return [];
+        const { when, owner } = o as { when?: unknown; owner?: unknown };
+        return typeof when === 'string' && typeof owner === 'string' ? [{ when, owner }] : [];
+      })
+    : [];
+  return {
+    id: meta.id,
+    title: meta.title,
+    description: meta.description,
+    status: meta.status,
+    owner: meta.owner,
+    signals: meta.signals,
+    owners,
+  };
+}
+
 export interface LookupData {
   compiled: CompiledSignature[];
   index: RankerIndex;
@@ -315,7 +343,7 @@ export function lookup(input: string, data: LookupData): LookupReport {
     unmatched,
     results,
     templates,
-    extracted: extractIdentifiers(lines.slice(0, 5000)),
+    extracted: extractIdentifiers(lines.length > 2000 ? [...lines.slice(0, 2000), ...templates.map((t) => t.example)] : lines),
     linesRead: lines.length,
     truncated,
   };

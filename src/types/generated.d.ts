@@ -11,6 +11,12 @@ declare module '@generated/runbook-catalog/default/signatures.json' {
   export default signatures;
 }
 
+declare module '@generated/runbook-catalog/default/lookup-catalog.json' {
+  import type { LookupCatalogEntry } from '@site/src/lib/signatureLookup';
+  const entries: LookupCatalogEntry[];
+  export default entries;
+}
+
 declare module 'prismjs/components/prism-core' {
   import Prism from 'prismjs';
   export default Prism;
