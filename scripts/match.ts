@@ -63,8 +63,8 @@ async function main(): Promise<number> {
   } else if (rows.length === 0) {
     console.log('Nothing here resembles a server error. Try the triage trees: /docs/triage');
   } else {
-    const header = ['score', 'confidence', 'failure mode', 'status', 'hop', 'owner', 'signature'];
-    const body = rows.map((r) => [r.score.toFixed(2), r.confidence, r.id, r.status.join(','), r.hop, r.owner, r.signature ?? '']);
+    const header = ['score', 'failure mode', 'status', 'owner', 'signature', 'confidence', 'hop'];
+    const body = rows.map((r) => [r.score.toFixed(2), r.id, r.status.join(','), r.owner, r.signature ?? '', r.confidence, r.hop]);
     const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
     for (const line of [header, ...body])
       console.log(
