@@ -15,6 +15,7 @@
  * Writes bench/report.json, prints a table, and exits 1 when a budget in bench/budgets.json is
  * missed. Options: --skip-build, --skip-build-cost, --runs N (default 3).
  */
+import { printCorpusAccuracy } from './corpusAccuracy';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -556,6 +557,8 @@ async function main() {
   if (build.length > 0) console.table(build);
   console.table([speed]);
   console.table([search]);
+  // The signature lookup's accuracy over the real-line corpus, per vendor (see tests/corpus).
+  await printCorpusAccuracy(root);
   if (failures.length > 0) {
     console.log(`\nBudgets missed (${failures.length}):\n${failures.map((f) => `  - ${f}`).join('\n')}`);
     process.exit(1);

@@ -4,12 +4,17 @@
  *   npm run --silent match -- --json "<text>"     JSON array, best first
  *   some-command | npm run --silent match          readable table, text from standard input
  *
- * Exit code: 0 with matches, 1 without, 2 on bad usage.
+ * Each result: id, title, status (the runbook's codes), owner (of the fix, at that hop), hop,
+ * hop_owner, score (0..1), confidence (strong: a signature or a decoded field says so; weak: the
+ * fallback ranking from the status code and the words), signature (the signature id or decoded
+ * format that matched, null for weak), reason, tree (decision tree to try), lines.
+ *
+ * Exit code: 0 with any answer, 1 when the text holds nothing that resembles a server error,
+ * 2 on bad usage.
  */
 import { readFileSync } from 'node:fs';
-import { signatures } from '../src/data/signatures';
-import { compileSignatures, matchText } from '../src/lib/signatureMatcher';
-import { loadRunbooks } from '../plugins/runbook-catalog/loadRunbooks';
+import { lookup } from '../src/lib/signatureLookup';
+import { loadLookupData } from './lookupCatalog';
 
 const USAGE = 'usage: npm run --silent match -- [--json] ["<text>"]   (without text, reads standard input)';
 
@@ -33,23 +38,33 @@ async function main(): Promise<number> {
     console.error(`no text to match\n${USAGE}`);
     return 2;
   }
-  const { entries } = await loadRunbooks(process.cwd());
-  const metas = new Map(entries.map((e) => [e.meta.id, e.meta]));
-  const result = matchText(text, compileSignatures(signatures));
-  const rows = result.modes.map((m) => ({
-    id: m.id,
-    status: metas.get(m.id)?.status ?? [],
-    owner: metas.get(m.id)?.owner ?? null,
-    score: m.score,
-    signature: m.hits[0]?.signatureId ?? null,
-  }));
+  const { data, entries } = await loadLookupData(process.cwd());
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const report = lookup(text, data);
+  const rows = report.results.map((r) => {
+    const first = r.evidence[0];
+    return {
+      id: r.id,
+      title: byId.get(r.id)?.title ?? r.id,
+      status: byId.get(r.id)?.status ?? [],
+      owner: r.owner,
+      hop: r.hop,
+      hop_owner: r.hopOwner,
+      score: r.score,
+      confidence: r.confidence,
+      signature: r.confidence === 'strong' ? (r.evidence.find((e) => e.signatureId)?.signatureId ?? first?.label ?? null) : null,
+      reason: r.reason ?? first?.explain ?? null,
+      tree: r.treeCode !== null ? `/docs/triage?tree=${r.treeCode}` : null,
+      lines: r.lines.slice(0, 20),
+    };
+  });
   if (json) {
     console.log(JSON.stringify(rows, null, 2));
   } else if (rows.length === 0) {
-    console.log('No known signature matched. Try the triage trees: /docs/triage');
+    console.log('Nothing here resembles a server error. Try the triage trees: /docs/triage');
   } else {
-    const header = ['score', 'failure mode', 'status', 'owner', 'signature'];
-    const body = rows.map((r) => [r.score.toFixed(2), r.id, r.status.join(','), r.owner ?? '', r.signature ?? '']);
+    const header = ['score', 'failure mode', 'status', 'owner', 'signature', 'confidence', 'hop'];
+    const body = rows.map((r) => [r.score.toFixed(2), r.id, r.status.join(','), r.owner, r.signature ?? '', r.confidence, r.hop]);
     const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
     for (const line of [header, ...body])
       console.log(
@@ -58,6 +73,8 @@ async function main(): Promise<number> {
           .join('  ')
           .trimEnd(),
       );
+    if (rows.every((r) => r.confidence === 'weak'))
+      console.log('\nWeak matches only: no known message or field; ranked from the status code and the words.');
   }
   return rows.length > 0 ? 0 : 1;
 }

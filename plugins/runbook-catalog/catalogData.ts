@@ -6,6 +6,7 @@ import type { PluginContentLoadedActions } from '@docusaurus/types';
 import { signatures } from '../../src/data/signatures';
 import { toCatalogRow, type CatalogRow } from '../../src/lib/catalogRow';
 import { toMatchable } from '../../src/lib/signatureTypes';
+import { toLookupEntry } from '../../src/lib/signatureLookup';
 import type { ContentResult } from '../../src/lib/content/validateContent';
 
 export async function writeCatalogData(content: ContentResult, actions: PluginContentLoadedActions): Promise<void> {
@@ -14,6 +15,8 @@ export async function writeCatalogData(content: ContentResult, actions: PluginCo
   await actions.createData('catalog.json', JSON.stringify(rows));
   // The lookup loads this after the page is shown: the matcher needs no example lines.
   await actions.createData('signatures.json', JSON.stringify(signatures.map(toMatchable)));
+  // The lookup's fallback ranker reads each runbook's signals and any conditional owners.
+  await actions.createData('lookup-catalog.json', JSON.stringify(content.runbooks.map((e) => toLookupEntry(e.meta))));
   // The training path, checked and in order (src/data/training/<id>/*.yaml).
   await actions.createData('training.json', JSON.stringify(content.training));
 }

@@ -177,3 +177,29 @@ export function matchText(text: string, compiled: readonly CompiledSignature[]):
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return { modes, extracted: extractIdentifiers(lines), linesRead: lines.length, truncated };
 }
+
+/** A signature that matched one line, and the part of the line it matched. */
+export interface LineSignatureHit {
+  signature: MatchableSignature;
+  matched: string;
+  /** Flag signatures that need more flags are more specific (1 for one flag or a pattern). */
+  specificity: number;
+}
+
+/** The signatures that match one line (the per-line form of `matchText`). */
+export function matchLine(line: string, compiled: readonly CompiledSignature[]): LineSignatureHit[] {
+  const text = line.slice(0, MAX_LINE_CHARS);
+  if (text.trim() === '') return [];
+  const flagSets = extractEnvoyFlagSets(text);
+  const out: LineSignatureHit[] = [];
+  for (const { signature, regex, flags } of compiled) {
+    if (regex) {
+      const m = regex.exec(text);
+      if (m) out.push({ signature, matched: m[0].slice(0, 200), specificity: 1 });
+    } else if (flags) {
+      const set = flagSets.find((s) => flags.every((f) => s.includes(f)));
+      if (set) out.push({ signature, matched: set.join(','), specificity: 1 + 0.1 * (flags.length - 1) });
+    }
+  }
+  return out;
+}

@@ -17,6 +17,12 @@ declare module '@generated/runbook-catalog/default/training.json' {
   export default modules;
 }
 
+declare module '@generated/runbook-catalog/default/lookup-catalog.json' {
+  import type { LookupCatalogEntry } from '@site/src/lib/signatureLookup';
+  const entries: LookupCatalogEntry[];
+  export default entries;
+}
+
 declare module 'prismjs/components/prism-core' {
   import Prism from 'prismjs';
   export default Prism;

@@ -1,77 +1,32 @@
-import React, { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import React, { useDeferredValue, useId, useMemo, useState } from 'react';
 import Link from '@docusaurus/Link';
-import { useHistory, useLocation } from '@docusaurus/router';
-import { compileSignatures, matchText, type CompiledSignature } from '@site/src/lib/signatureMatcher';
-import type { CatalogRow } from '@site/src/lib/catalogRow';
-import OwnerBadge from '@site/src/components/OwnerBadge';
+import { lookup } from '@site/src/lib/signatureLookup';
+import { useLookupData } from './useLookupData';
+import { useQueryText, MAX_URL_TEXT } from './useQueryText';
+import ResultItem from './ResultItem';
+import DecodedFields from './DecodedFields';
+import TemplateTable from './TemplateTable';
 import styles from './styles.module.css';
 
-interface Loaded {
-  compiled: CompiledSignature[];
-  rows: Map<string, CatalogRow>;
-}
-let loadedOnce: Promise<Loaded> | null = null;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * The signatures arrive as their own file after the page is shown, so the page itself costs
- * little more than a text page; once loaded they stay compiled for the session.
- */
-function loadSignatures(): Promise<Loaded> {
-  loadedOnce ??= Promise.all([
-    import('@generated/runbook-catalog/default/signatures.json'),
-    import('@generated/runbook-catalog/default/catalog.json'),
-  ]).then(([signatures, catalog]) => ({
-    compiled: compileSignatures(signatures.default),
-    rows: new Map(catalog.default.map((r) => [r.id, r])),
-  }));
-  loadedOnce.catch(() => {
-    loadedOnce = null;
-  });
-  return loadedOnce;
-}
-const MAX_TEXT = 200_000;
-const SHOWN = 8;
-
-/**
- * Paste an error line or a log excerpt; failure modes are ranked as you type. Matching runs in the
- * browser: the text never leaves it. A line handed over in `?q=` (the home page's paste box) is
- * read after hydration and shown as plain text.
+ * Paste an error line or a log excerpt; every line gets a ranked, explained answer as you type.
+ * Matching runs in the browser: the text never leaves it. Short text goes into the URL (`?q=`),
+ * so a link reproduces the result.
  */
 export default function SignatureLookup(): React.ReactElement {
-  const location = useLocation();
-  const history = useHistory();
-  const [text, setText] = useState('');
+  const [text, setText] = useQueryText();
   const deferred = useDeferredValue(text);
   const id = useId();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [loadFailed, setLoadFailed] = useState(false);
-
-  // The signatures load when there is something to match, or as soon as the reader reaches for
-  // the box (focus or pointer), so the page itself stays light.
+  // The data loads when there is something to match, or as soon as the reader reaches for the box.
   const [wanted, setWanted] = useState(false);
   const want = () => setWanted(true);
-  const needed = wanted || text !== '';
-  useEffect(() => {
-    if (!needed || loaded) return undefined;
-    let current = true;
-    loadSignatures().then(
-      (l) => current && setLoaded(l),
-      () => current && setLoadFailed(true),
-    );
-    return () => {
-      current = false;
-    };
-  }, [needed, loaded]);
-
-  useEffect(() => {
-    const q = new URLSearchParams(location.search).get('q');
-    if (q) setText(q.slice(0, MAX_TEXT));
-    // Only on arrival: typing must not rewrite history.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  const result = useMemo(() => (loaded && deferred.trim() ? matchText(deferred, loaded.compiled) : null), [deferred, loaded]);
-  const ex = result?.extracted;
+  const { loaded, failed } = useLookupData(wanted || text !== '');
+  const report = useMemo(() => (loaded && deferred.trim() ? lookup(deferred, loaded.data) : null), [deferred, loaded]);
+  const rows = loaded?.rows;
+  const strong = report?.results.filter((r) => r.confidence === 'strong').length ?? 0;
+  const ex = report?.extracted;
 
   return (
     <div className={`${styles.lookup} fg-needs-js`}>
@@ -84,45 +39,41 @@ export default function SignatureLookup(): React.ReactElement {
         rows={6}
         spellCheck={false}
         value={text}
-        maxLength={MAX_TEXT}
+        aria-describedby={`${id}-privacy`}
         placeholder="e.g. upstream prematurely closed connection while reading response header from upstream"
         onChange={(e) => setText(e.target.value)}
         onFocus={want}
         onPointerEnter={want}
       />
-      <p className={styles.privacy}>Matching happens in your browser; nothing you paste is sent anywhere.</p>
+      <p id={`${id}-privacy`} className={styles.privacy}>
+        Matching happens in your browser; nothing you paste is sent anywhere. Text up to {MAX_URL_TEXT.toLocaleString('en')} characters is
+        kept in the page address so that a link shows the same result.
+      </p>
       {text && (
-        <button
-          type="button"
-          className="button button--sm button--secondary"
-          onClick={() => {
-            setText('');
-            if (location.search) history.replace({ search: '' });
-          }}
-        >
+        <button type="button" className="button button--sm button--secondary" onClick={() => setText('')}>
           Clear
         </button>
       )}
       <div role="status" aria-live="polite" className={styles.summary}>
-        {text.trim() && !loaded && !loadFailed && 'Loading the signatures…'}
-        {loadFailed && 'The signatures could not be loaded: the connection may have dropped. Reload the page to try again.'}
-        {result &&
-          (result.modes.length === 0
-            ? 'No known signature matched.'
-            : `${result.modes.length} failure mode${result.modes.length === 1 ? '' : 's'} match, best first.`)}
-        {result?.truncated && ' Only the first part of a very long text was read.'}
+        {text.trim() && !loaded && !failed && 'Loading the signatures…'}
+        {failed && 'The signatures could not be loaded: the connection may have dropped. Reload the page to try again.'}
+        {report &&
+          (report.results.length === 0
+            ? 'Nothing here resembles a server error that the guide knows.'
+            : `${plural(report.results.length, 'failure mode')} (${strong} strong, ${report.results.length - strong} weak) from ${plural(report.matched.length, 'line template')}; ${plural(report.unmatched.length, 'line template')} matched nothing.`)}
+        {report?.truncated && ' Only the first part of a very long text was read.'}
       </div>
-      {loadFailed && (
+      {failed && (
         <p data-testid="lookup-load-failed">
           Meanwhile, search the <Link to="/docs/reference/error-signatures">error signature catalog</Link> with your browser&apos;s find, or{' '}
           <Link to="/docs/triage">triage by status code</Link>.
         </p>
       )}
-      {result && result.modes.length === 0 && (
+      {report && report.results.length === 0 && (
         <div className={styles.none} data-testid="lookup-none">
           <p>
-            Nothing in the catalog matches this text. Try a single line with the most specific part (the proxy&apos;s message, a response
-            flag, an error code), or answer a few questions instead:
+            No line holds a 5xx status code, a known message or the words servers use for failures (timeout, refused, reset, unavailable,
+            upstream…). Paste the line that carries the error, or answer a few questions instead:
           </p>
           <p>
             <Link className="button button--primary" to="/docs/triage">
@@ -159,34 +110,66 @@ export default function SignatureLookup(): React.ReactElement {
           )}
         </dl>
       )}
-      {result && result.modes.length > 0 && (
-        <ol className={styles.results} data-testid="lookup-results">
-          {result.modes.slice(0, SHOWN).map((mode) => {
-            const row = loaded?.rows.get(mode.id);
-            return (
-              <li key={mode.id} className={styles.result} data-id={mode.id}>
-                <p className={styles.resultTitle}>
-                  {row ? <Link to={row.path}>{row.title}</Link> : mode.id} <code>{mode.id}</code>
+      {report && report.results.length > 0 && (
+        <section aria-labelledby={`${id}-all`}>
+          <h2 id={`${id}-all`} className={styles.heading}>
+            Failure modes, best first ({report.results.length})
+          </h2>
+          <ol className={styles.results} data-testid="lookup-results">
+            {report.results.map((r) => (
+              <ResultItem key={r.id} result={r} row={rows?.get(r.id)} />
+            ))}
+          </ol>
+        </section>
+      )}
+      {report && report.templates.length > 1 && (
+        <section aria-labelledby={`${id}-tpl`}>
+          <h2 id={`${id}-tpl`} className={styles.heading}>
+            The excerpt by template
+          </h2>
+          <TemplateTable report={report} />
+        </section>
+      )}
+      {report && (report.matched.length > 1 || report.unmatched.length > 0) && report.results.length > 0 && (
+        <section aria-labelledby={`${id}-lines`} data-testid="lookup-lines">
+          <h2 id={`${id}-lines`} className={styles.heading}>
+            By line ({report.matched.length} matched, {report.unmatched.length} not)
+          </h2>
+          <ol className={styles.lines}>
+            {report.matched.map((l) => (
+              <li key={l.line} data-line={l.line}>
+                <p className={styles.lineHead}>
+                  Line {l.line}
+                  {l.count > 1 && ` and ${plural(l.count - 1, 'more line')} like it`}: <code className={styles.lineText}>{l.text}</code>
                 </p>
-                <p>
-                  {row && <OwnerBadge owner={row.owner} label="Owner" />}{' '}
-                  <span className={styles.score}>score {mode.score.toFixed(2)}</span>
-                </p>
-                <ul className={styles.hits}>
-                  {mode.hits.slice(0, 3).map((hit) => (
-                    <li key={hit.signatureId}>
-                      <strong>{hit.title}</strong>, line {hit.line}
-                      {hit.occurrences > 1 && ` (${hit.occurrences} times)`}: <code>{hit.matched}</code>. {hit.explain}{' '}
-                      <a href={hit.source.url} rel="noopener noreferrer">
-                        Source
-                      </a>
-                    </li>
+                {l.decoded.map((d, i) => (
+                  <p key={i} className={styles.meta}>
+                    Read as {d.formatName}: {d.summary}
+                  </p>
+                ))}
+                {l.decoded[0] && <DecodedFields fields={l.decoded[0].fields} summary={`Decoded fields (${l.decoded[0].formatName})`} />}
+                <ol className={styles.lineResults}>
+                  {l.results.map((r) => (
+                    <ResultItem key={r.id} result={r} row={rows?.get(r.id)} compact />
                   ))}
-                </ul>
+                </ol>
               </li>
-            );
-          })}
-        </ol>
+            ))}
+          </ol>
+          {report.unmatched.length > 0 && (
+            <>
+              <h3 className={styles.subheading}>Lines that matched nothing ({report.unmatched.length})</h3>
+              <ul className={styles.unmatched} data-testid="lookup-unmatched">
+                {report.unmatched.map((l) => (
+                  <li key={l.line}>
+                    Line {l.line}
+                    {l.count > 1 && ` (and ${plural(l.count - 1, 'more')})`}: <code className={styles.lineText}>{l.text}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
       )}
     </div>
   );
