@@ -9,6 +9,8 @@ import matter from 'gray-matter';
 import { checkCatalog, type RunbookEntry } from '../../src/lib/catalog';
 import { checkReferencePage, checkRunbookBody, parseRunbookFrontMatter, type RunbookProblem } from '../../src/lib/runbookModel';
 import { publishedIds, retiredIds } from '../../src/data/runbookLedger';
+import { checkCommandVariables } from '../../src/lib/commandVariables';
+import { contextFields } from '../../src/lib/alertContext';
 
 export const RUNBOOK_DIR = 'docs/failure-modes';
 
@@ -63,6 +65,7 @@ export async function loadRunbooks(siteDir: string): Promise<LoadedCatalog> {
       problems.push({ file, field: 'id', message: `the file name must be the id in lower case: rename the file to ${expectedName}` });
     }
     problems.push(...checkRunbookBody(file, parsed.content));
+    problems.push(...checkCommandVariables(file, parsed.content, result.meta.variables, contextFields));
     entries.push({ file, meta: result.meta });
   }
   problems.push(...checkCatalog(entries, { publishedIds, retiredIds }));
