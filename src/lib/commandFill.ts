@@ -216,7 +216,14 @@ export function splitShell(code: string): ShellPart[] {
       text += ch;
       continue;
     }
-    // plain, subst, paren, tick: the shell's ordinary context
+    // plain, subst, paren, tick: the shell's ordinary context. A `#` that starts a word starts a
+    // comment: its text (apostrophes included) is never shell syntax.
+    if (ch === '#' && (i === 0 || /[\s;|&()]/.test(code[i - 1] as string))) {
+      const end = code.indexOf('\n', i);
+      text += end === -1 ? code.slice(i) : code.slice(i, end);
+      i = (end === -1 ? code.length : end) - 1;
+      continue;
+    }
     if (ch === "'") stack.push('single');
     else if (ch === '"') stack.push('double');
     else if (ch === '(') stack.push('paren');
