@@ -7,6 +7,8 @@
  *
  * Options: --site-url URL (default: $SITE_URL or the address in docusaurus.config.ts),
  *          --build-dir DIR (default: build), --strict (links to other sites fail too).
+ * A link to a runbook must also pass, as query parameters, the alert labels its commands take
+ * (namespace, service, pod ...: see the runbook's `variables`), so the commands open filled.
  * Exit code: 0 when every link resolves, 1 when any does not, 2 on bad usage or a missing build.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -14,10 +16,12 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { checkRunbookUrl, runbookUrlsInRules } from '../src/lib/alertLinkCheck';
 import { publishedIds, retiredIds } from '../src/data/runbookLedger';
+import { contextFields } from '../src/lib/alertContext';
+import { loadRunbooks } from '../plugins/runbook-catalog/loadRunbooks';
 
 const USAGE = 'usage: npm run --silent check-alert-links -- [--site-url URL] [--build-dir DIR] [--strict] <rules.yml ...>';
 
-function main(): number {
+async function main(): Promise<number> {
   const args = process.argv.slice(2);
   let siteUrl = process.env.SITE_URL
     ? `${process.env.SITE_URL.replace(/\/$/, '')}${process.env.BASE_URL ?? '/'}`
@@ -52,6 +56,11 @@ function main(): number {
     return candidates.some((c) => existsSync(c) && statSync(c).isFile());
   };
   const live = publishedIds.filter((id) => retiredIds[id] === undefined);
+  const { entries } = await loadRunbooks(process.cwd());
+  const runbookFields = Object.fromEntries(
+    entries.map((e) => [e.meta.id, e.meta.variables.map((v) => v.from).filter((f) => (contextFields as readonly string[]).includes(f))]),
+  );
+  const runbookPaths = Object.fromEntries(entries.map((e) => [e.file.replace(/\.mdx?$/, ''), e.meta.id]));
   let broken = 0;
   let checked = 0;
   for (const file of files) {
@@ -67,14 +76,19 @@ function main(): number {
     if (links.length === 0) console.log(`${file}: no runbook_url annotations found`);
     for (const { alert, url } of links) {
       checked++;
-      const result = checkRunbookUrl(url, { siteUrl, pageExists, runbookIds: live, retiredIds });
+      const result = checkRunbookUrl(url, { siteUrl, pageExists, runbookIds: live, retiredIds, runbookFields, runbookPaths });
       const fails = result.status === 'broken' || (strict && result.status === 'other-site');
       if (fails) broken++;
       console.log(`${fails ? 'FAIL' : result.status === 'ok' ? 'ok  ' : 'skip'}  ${file}  ${alert}: ${result.message}\n      ${url}`);
+      if (result.missing && result.missing.other.length > 0) {
+        console.log(
+          `      note: the runbook's commands also take ${result.missing.other.join(', ')}; pass them if your labels have them, else readers set them in "My environment"`,
+        );
+      }
     }
   }
   console.log(`\n${checked} link(s) checked, ${broken} broken.`);
   return broken > 0 ? 1 : 0;
 }
 
-process.exit(main());
+process.exit(await main());

@@ -10,6 +10,8 @@ import { checkCatalog, type Ledger, type RunbookEntry } from '../../src/lib/cata
 import { checkReferencePage, checkRunbookBody, parseRunbookFrontMatter, type RunbookProblem } from '../../src/lib/runbookModel';
 import { publishedIds, retiredIds } from '../../src/data/runbookLedger';
 import { ownerKeys as siteOwnerKeys } from '../../src/data/owners';
+import { checkCommandVariables } from '../../src/lib/commandVariables';
+import { contextFields } from '../../src/lib/alertContext';
 
 export const RUNBOOK_DIR = 'docs/failure-modes';
 
@@ -69,6 +71,7 @@ export async function loadRunbooks(
       problems.push({ file, field: 'id', message: `the file name must be the id in lower case: rename the file to ${expectedName}` });
     }
     problems.push(...checkRunbookBody(file, parsed.content));
+    problems.push(...checkCommandVariables(file, parsed.content, result.meta.variables, contextFields));
     entries.push({ file, meta: result.meta });
   }
   problems.push(...checkCatalog(entries, ledger));

@@ -5,6 +5,7 @@
  */
 import type { StatusCode } from './vocabulary';
 import { statusCodes } from './vocabulary';
+import { checkValue, type ValueKind } from './commandFill';
 
 export const contextFields = [
   'alertname',
@@ -18,6 +19,13 @@ export const contextFields = [
   'value',
   'starts_at',
   'request_id',
+  'namespace',
+  'pod',
+  'deployment',
+  'lb',
+  'target_group',
+  'upstream',
+  'host',
 ] as const;
 export type ContextField = (typeof contextFields)[number];
 
@@ -33,6 +41,13 @@ export const contextLabels: Record<ContextField, string> = {
   value: 'Value',
   starts_at: 'Started',
   request_id: 'Request id',
+  namespace: 'Namespace',
+  pod: 'Pod',
+  deployment: 'Deployment',
+  lb: 'Load balancer',
+  target_group: 'Target group',
+  upstream: 'Upstream',
+  host: 'Host',
 };
 
 interface FieldRule {
@@ -46,6 +61,15 @@ interface FieldRule {
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/;
 const text = (max: number): FieldRule => ({ max, check: (v) => (CONTROL.test(v) ? 'contains control characters' : null) });
 const pattern = (max: number, re: RegExp, what: string): FieldRule => ({ max, check: (v) => (re.test(v) ? null : `expected ${what}`) });
+
+// Fields that fill commands take the same strict character sets as the command filler.
+const ofKind = (...kinds: ValueKind[]): FieldRule => ({
+  max: 512,
+  check: (v) => {
+    const results = kinds.map((k) => checkValue(k, v));
+    return results.some((r) => r.ok) ? null : results.map((r) => (r.ok ? '' : r.message)).join(', or ');
+  },
+});
 
 const rules: Record<ContextField, FieldRule> = {
   alertname: pattern(100, /^[A-Za-z0-9_:.-]+$/, 'letters, digits, "_", ":", "." or "-"'),
@@ -70,6 +94,13 @@ const rules: Record<ContextField, FieldRule> = {
         : 'expected an ISO 8601 time or Unix seconds',
   },
   request_id: pattern(128, /^[A-Za-z0-9_.:-]+$/, 'letters, digits, "_", ".", ":" or "-"'),
+  namespace: ofKind('k8s-label'),
+  pod: ofKind('k8s-name'),
+  deployment: ofKind('k8s-name'),
+  lb: ofKind('arn', 'k8s-name'),
+  target_group: ofKind('arn', 'k8s-name'),
+  upstream: ofKind('upstream'),
+  host: ofKind('hostname'),
 };
 
 export interface ContextProblem {

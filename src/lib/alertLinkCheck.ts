@@ -12,6 +12,12 @@ export interface LinkCheckResult {
   url: string;
   status: LinkCheckStatus;
   message: string;
+  /**
+   * Context fields the target runbook's commands take from the link that this URL does not pass.
+   * `labels`: fields alert rules normally carry as labels (the check fails on these); `other`:
+   * fields readers usually fill in "My environment" (reported as a note).
+   */
+  missing?: { labels: string[]; other: string[] };
 }
 
 export interface SiteIndex {
@@ -21,6 +27,41 @@ export interface SiteIndex {
   pageExists: (relativePath: string) => boolean;
   runbookIds: readonly string[];
   retiredIds: Readonly<Record<string, string>>;
+  /** Context fields a runbook's commands take from the link (its variables' `from`), by runbook id. */
+  runbookFields?: Readonly<Record<string, readonly string[]>>;
+  /** Page path (relative, no slashes at the ends) -> runbook id, for links to a runbook's page. */
+  runbookPaths?: Readonly<Record<string, string>>;
+}
+
+/** Context fields that alert rules normally carry as labels: a runbook link must pass them when its commands use them. */
+export const labelFields = ['namespace', 'service', 'pod', 'deployment', 'cluster', 'region'] as const;
+
+/** Fields the runbook's commands take from the link that the URL's query omits. */
+export function missingFields(url: string, needed: readonly string[]): { labels: string[]; other: string[] } {
+  const query = url.includes('?') ? url.slice(url.indexOf('?') + 1).replace(TEMPLATE, 'x') : '';
+  const given = new Set(new URLSearchParams(query).keys());
+  const absent = [...new Set(needed)].filter((f) => !given.has(f));
+  return {
+    labels: absent.filter((f) => (labelFields as readonly string[]).includes(f)),
+    other: absent.filter((f) => !(labelFields as readonly string[]).includes(f)),
+  };
+}
+
+function withMissing(result: LinkCheckResult, id: string, site: SiteIndex): LinkCheckResult {
+  const needed = site.runbookFields?.[id];
+  if (!needed || result.status !== 'ok') return result;
+  const missing = missingFields(result.url, needed);
+  if (missing.labels.length > 0) {
+    return {
+      ...result,
+      status: 'broken',
+      missing,
+      message: `${result.message}; the runbook's commands need ${missing.labels.join(', ')} from the link: add ${missing.labels
+        .map((f) => `${f}={{ $labels.${f} | urlquery }}`)
+        .join('&')}`,
+    };
+  }
+  return missing.other.length > 0 ? { ...result, missing } : result;
 }
 
 const TEMPLATE = /\{\{[\s\S]*?\}\}/g;
@@ -54,10 +95,19 @@ export function checkRunbookUrl(raw: string, site: SiteIndex): LinkCheckResult {
   if (id !== null) {
     const found = resolveShortLink(id, site.runbookIds, site.retiredIds);
     return found
-      ? { url, status: 'ok', message: `runbook ${found.id}${found.retired ? ` (forwarded from retired ${found.retired})` : ''}` }
+      ? withMissing(
+          { url, status: 'ok', message: `runbook ${found.id}${found.retired ? ` (forwarded from retired ${found.retired})` : ''}` },
+          found.id,
+          site,
+        )
       : { url, status: 'broken', message: `no runbook has the id ${id}` };
   }
-  if (relative === '' || site.pageExists(relative)) return { url, status: 'ok', message: 'page exists' };
+  if (relative === '' || site.pageExists(relative)) {
+    const runbook = site.runbookPaths?.[relative];
+    return runbook
+      ? withMissing({ url, status: 'ok', message: `runbook ${runbook}` }, runbook, site)
+      : { url, status: 'ok', message: 'page exists' };
+  }
   return { url, status: 'broken', message: `no page at /${relative}` };
 }
 
