@@ -1,6 +1,6 @@
 import React, { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import Link from '@docusaurus/Link';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useHistory, useLocation } from '@docusaurus/router';
 import catalog from '@generated/runbook-catalog/default/catalog.json';
 import { trees } from '@site/src/data/trees';
@@ -17,8 +17,13 @@ import {
 } from '@site/src/lib/decisionTree';
 import { contextForNote, contextStatus } from '@site/src/lib/alertContext';
 import { useAlertContext } from '@site/src/hooks/useAlertContext';
+import { usePublicSiteUrl } from '@site/src/hooks/usePublicSiteUrl';
+import { publicPageUrl } from '@site/src/lib/publicUrl';
+import { firstScreenActions } from '@site/src/lib/firstScreen';
+import { statusNames, type StatusCode } from '@site/src/lib/vocabulary';
 import type { CatalogRow } from '@site/src/lib/catalogRow';
 import OwnerBadge from '@site/src/components/OwnerBadge';
+import OwnerContact from '@site/src/components/OwnerBadge/OwnerContact';
 import styles from './styles.module.css';
 
 const rows = new Map((catalog as CatalogRow[]).map((r) => [r.id, r]));
@@ -63,8 +68,11 @@ function Outline({ item }: { item: OutlineItem }): React.ReactElement {
   );
 }
 
-/** Everything the leaf shows and the incident note needs, from the runbook catalog. */
-function leafRunbook(id: string, siteUrl: string) {
+/**
+ * Everything the leaf shows and the incident note needs, from the runbook catalog. `site` is the
+ * public address with a trailing slash (see usePublicSiteUrl), never the placeholder host.
+ */
+function leafRunbook(id: string, site: string) {
   const row = rows.get(id);
   if (!row) return null;
   return {
@@ -78,7 +86,7 @@ function leafRunbook(id: string, siteUrl: string) {
       escalateToName: owners[row.escalate_to].name,
       first_action: row.first_action,
       evidence: row.evidence,
-      url: `${siteUrl}${row.path}`,
+      url: `${site}${row.path.replace(/^\//, '')}`,
     },
   };
 }
@@ -91,8 +99,10 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
   const tree = trees[treeId as keyof typeof trees];
   const location = useLocation();
   const history = useHistory();
-  const origin = useBaseUrl('/', { absolute: true }).replace(/\/$/, '');
+  const { siteConfig } = useDocusaurusContext();
+  const site = usePublicSiteUrl();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const stepRef = useRef<HTMLDivElement>(null);
   const [hydrated, setHydrated] = useState(false);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const [announce, setAnnounce] = useState('');
@@ -136,8 +146,10 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
       firstRender.current = false;
       return;
     }
-    // Move focus to the new question or conclusion and announce it.
-    headingRef.current?.focus();
+    // Move focus to the new question or conclusion (not to its first option, which would look
+    // chosen already), bring the step to the top of the screen, and announce it.
+    headingRef.current?.focus({ preventScroll: true });
+    stepRef.current?.scrollIntoView({ block: 'start' });
     setAnnounce(
       walk.node.kind === 'question'
         ? `Step ${walk.steps.length + 1}: ${walk.node.question}`
@@ -151,7 +163,7 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
   }
 
   const answers = walk.steps.map((s) => s.optionKey);
-  const leaf = walk.node.kind === 'leaf' ? leafRunbook(walk.node.runbook, origin) : null;
+  const leaf = walk.node.kind === 'leaf' ? leafRunbook(walk.node.runbook, site) : null;
 
   const copyNote = async () => {
     if (!leaf || walk.node.kind !== 'leaf') return;
@@ -160,7 +172,7 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
       runbook: leaf.leaf,
       note: walk.node.note,
       context: contextForNote(context),
-      triageUrl: window.location.href,
+      triageUrl: publicPageUrl(site, window.location.href, siteConfig.baseUrl),
     });
     try {
       await navigator.clipboard.writeText(note);
@@ -204,7 +216,7 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
           </ol>
         )}
         {walk.node.kind === 'question' ? (
-          <div className={styles.step}>
+          <div className={styles.step} ref={stepRef}>
             <h3 ref={headingRef} tabIndex={-1} className={styles.question}>
               {walk.node.question}
             </h3>
@@ -225,19 +237,39 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
             </ul>
           </div>
         ) : (
-          <div className={styles.step} data-testid="tree-leaf">
+          <div className={styles.step} data-testid="tree-leaf" ref={stepRef}>
             <h3 ref={headingRef} tabIndex={-1} className={styles.question}>
               {leaf ? <Link to={leaf.row.path}>{leaf.row.title}</Link> : walk.node.runbook}
             </h3>
             {leaf && (
               <>
-                <p>
-                  <code>{leaf.row.id}</code> <OwnerBadge owner={leaf.row.owner} label="Owner" />{' '}
-                  <OwnerBadge owner={leaf.row.escalate_to} label="Escalate to" />
+                {/* First screen on a phone: owner and contact, codes, then the actions. */}
+                <p className={styles.leafOwner} data-testid="leaf-owner">
+                  <OwnerBadge owner={leaf.row.owner} label="Owner" /> <OwnerContact owner={leaf.row.owner} />
                 </p>
+                <p className={styles.leafCodes}>
+                  Status{' '}
+                  {leaf.row.status.map((code: StatusCode, i) => (
+                    <React.Fragment key={code}>
+                      {i > 0 && ', '}
+                      {code} {statusNames[code]}
+                    </React.Fragment>
+                  ))}
+                </p>
+                <div className={styles.doFirst} data-testid="leaf-do-first">
+                  <p className={styles.doFirstTitle}>Do first</p>
+                  <ol>
+                    {firstScreenActions(leaf.row.do_first ?? [], leaf.row.first_action).map((a) => (
+                      <li key={a.action}>
+                        {a.action}
+                        {a.when && <span className={styles.when}> {a.when}</span>}
+                      </li>
+                    ))}
+                  </ol>
+                </div>
                 {walk.node.note && <p>{walk.node.note}</p>}
                 <p>
-                  <strong>Do first:</strong> {leaf.row.first_action}
+                  <code>{leaf.row.id}</code> <OwnerBadge owner={leaf.row.escalate_to} label="Escalate to" />
                 </p>
                 <p className={styles.evidenceTitle}>Evidence to collect</p>
                 <ul>
