@@ -3,6 +3,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import runbookCatalogPlugin from './plugins/runbook-catalog';
 import lightPrismPlugin from './plugins/light-prism';
+import unknownAlertPlugin from './plugins/unknown-alert';
+import publicLinksPlugin from './plugins/public-links';
 import { isRunbookFile } from './plugins/runbook-catalog/loadRunbooks';
 import path from 'node:path';
 
@@ -118,6 +120,8 @@ const config: Config = {
   plugins: [
     runbookCatalogPlugin as PluginModule,
     lightPrismPlugin as PluginModule,
+    unknownAlertPlugin as PluginModule,
+    publicLinksPlugin as PluginModule,
     !offlineBundle && [
       '@docusaurus/plugin-pwa',
       {
@@ -142,7 +146,7 @@ const config: Config = {
       items: [
         { to: '/docs/triage', label: 'Triage', position: 'left' },
         { to: '/docs/failure-modes', label: 'Failure modes', position: 'left' },
-        { to: '/docs/codes/500', label: 'Status codes', position: 'left', activeBasePath: '/docs/codes' },
+        { to: '/docs/codes', label: 'Status codes', position: 'left', activeBasePath: '/docs/codes' },
         { to: '/docs/training', label: 'Training', position: 'left' },
       ],
     },

@@ -46,10 +46,10 @@ export default function RunbookMeta({ meta }: { meta: Meta }): React.ReactElemen
     <section className={styles.meta} aria-label="Runbook summary" data-testid="runbook-meta">
       <div className={styles.first}>
         <p className={styles.codes} data-testid="runbook-codes">
-          <span className={styles.label}>Status </span>
+          <span className="sr-only">Status codes: </span>
           {meta.status.map((code, i) => (
             <React.Fragment key={code}>
-              {i > 0 && ', '}
+              {i > 0 && <span aria-hidden="true"> · </span>}
               <Link to={`/docs/codes/${code}`}>
                 {code} {statusNames[code]}
               </Link>
