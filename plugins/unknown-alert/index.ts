@@ -41,6 +41,7 @@ export default function unknownAlertPlugin(context: LoadContext): Plugin {
         baseUrl,
         alertMappings.map((m) => m.alertname),
       ).filter((r) => !existing.includes(r));
+      if (rules.length === 0) return;
       await writeFile(file, `${existing}${existing && !existing.endsWith('\n') ? '\n' : ''}${rules.join('\n')}\n`);
     },
   };
