@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, newContext } from './support/test';
-import { waitForHydration, watchPage } from './support/site';
+import { expectNoAxeViolations, waitForHydration, watchPage } from './support/site';
 import { trees } from '../../src/data/trees';
 import { pathsToLeaves, walkPath } from '../../src/lib/decisionTree';
 import { PLACEHOLDER_HOST } from '../../src/lib/publicUrl';
@@ -234,6 +234,7 @@ test('an unknown alert name gets a page (status 200) that names it and offers tr
     '/docs/alerts/integration#known-alert-names',
   );
   await expect(page.getByRole('listitem').filter({ hasText: '(the code in the alert)' })).toContainText('503');
+  await expectNoAxeViolations(page);
   const triage = page.getByTestId('unknown-alert-triage');
   await expect(triage).toHaveText('Start triage for the 503 this alert reports');
   await triage.click();
