@@ -4,6 +4,8 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import runbookCatalogPlugin from './plugins/runbook-catalog';
 import scenariosPlugin from './plugins/scenarios';
 import lightPrismPlugin from './plugins/light-prism';
+import unknownAlertPlugin from './plugins/unknown-alert';
+import publicLinksPlugin from './plugins/public-links';
 import { isRunbookFile } from './plugins/runbook-catalog/loadRunbooks';
 import { readBuildInfo } from './plugins/runbook-catalog/buildInfo';
 import path from 'node:path';
@@ -132,6 +134,8 @@ const config: Config = {
     runbookCatalogPlugin as PluginModule,
     scenariosPlugin as PluginModule,
     lightPrismPlugin as PluginModule,
+    unknownAlertPlugin as PluginModule,
+    publicLinksPlugin as PluginModule,
     !offlineBundle && [
       '@docusaurus/plugin-pwa',
       {
@@ -156,7 +160,7 @@ const config: Config = {
       items: [
         { to: '/docs/triage', label: 'Triage', position: 'left' },
         { to: '/docs/failure-modes', label: 'Failure modes', position: 'left' },
-        { to: '/docs/codes/500', label: 'Status codes', position: 'left', activeBasePath: '/docs/codes' },
+        { to: '/docs/codes', label: 'Status codes', position: 'left', activeBasePath: '/docs/codes' },
         { to: '/docs/training', label: 'Training', position: 'left' },
       ],
     },

@@ -1,8 +1,8 @@
 /**
  * Serves the production build the way it should be served in production: the security headers
  * from the build's own `_headers` file, long cache lifetimes for hashed assets only, brotli or
- * gzip compression, clean URLs, and the 404 page with a 404 status. Used by `npm run serve`, the
- * browser tests and the benchmark.
+ * gzip compression, clean URLs, the unknown-alert page for unmapped `/alerts/<name>` links, and
+ * the 404 page with a 404 status. Used by `npm run serve`, the browser tests and the benchmark.
  *
  *   npm run serve -- [--dir build] [--port 3000] [--host 127.0.0.1]
  */
@@ -47,6 +47,7 @@ const rules: HeaderRule[] = existsSync(path.join(root, '_headers'))
   ? parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8'))
   : [];
 const cache = new Map<string, Buffer>();
+const unknownAlertPage = path.join(root, 'alerts', 'index.html');
 
 function resolveFile(urlPath: string): string | null {
   const clean = path.normalize(urlPath).replace(/^(\.\.[/\\])+/, '');
@@ -104,6 +105,9 @@ const server = createServer((req, res) => {
   }
   const file = resolveFile(urlPath);
   if (file) send(req, res, file, 200, urlPath);
+  // An alert name the guide does not map gets the unknown-alert page, with 200 (as `_redirects`
+  // and the nginx rule in docs/hosting.mdx do): it names the alert and offers triage.
+  else if (/^\/alerts\/[^/]+\/?$/i.test(urlPath) && existsSync(unknownAlertPage)) send(req, res, unknownAlertPage, 200, urlPath);
   else send(req, res, path.join(root, '404.html'), 404, urlPath);
 });
 

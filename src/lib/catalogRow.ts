@@ -18,6 +18,8 @@ export interface CatalogRow {
   est_recovery: string;
   last_reviewed: string;
   first_action: string;
+  /** The page's "do first" actions (may be empty: then `first_action` is shown). */
+  do_first?: RunbookMeta['do_first'];
   evidence: string[];
   /** Site path without the base URL. */
   path: string;
@@ -39,6 +41,7 @@ export function toCatalogRow(meta: RunbookMeta): CatalogRow {
     est_recovery: meta.est_recovery,
     last_reviewed: meta.last_reviewed,
     first_action: meta.first_action,
+    do_first: meta.do_first,
     evidence: meta.evidence,
     path: runbookPath(meta.id),
   };

@@ -35,7 +35,7 @@ export default function Home(): React.ReactElement {
                 <textarea
                   id={`${id}-line`}
                   name="q"
-                  rows={2}
+                  rows={4}
                   maxLength={2000}
                   placeholder="upstream timed out (110: Connection timed out) while reading response header from upstream"
                 />

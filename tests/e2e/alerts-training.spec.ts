@@ -62,8 +62,10 @@ test('a known alert name opens its page in any letter case, keeping the context'
   await expect(page).toHaveURL(/\/docs\/failure-modes\/fm-500-crash-loop\?alertname=KubePodCrashLooping$/);
 });
 
-test('an unknown alert name lands on triage with its context, not on a 404 page', async ({ page }) => {
+test('an unknown alert name leads to triage with its context, not to a 404 page', async ({ page }) => {
   await page.goto('/alerts/MyTeamsOwnAlert?service=billing&status=503');
+  // The unknown-alert page names the alert first (tests/e2e/phone.spec.ts); its triage link keeps the context.
+  await page.getByTestId('unknown-alert-triage').click();
   await expect(page).toHaveURL(/\/docs\/triage\?.*alertname=MyTeamsOwnAlert/);
   await waitForHydration(page);
   await expect(page.getByTestId('context-banner')).toContainText('billing');

@@ -1,5 +1,5 @@
 import React from 'react';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import { usePublicSiteUrl } from '@site/src/hooks/usePublicSiteUrl';
 import CodeBlock from '@theme/CodeBlock';
 import { alertToolNames, alertTools, buildSnippet, type LinkSpec } from '@site/src/lib/alertSnippets';
 
@@ -8,7 +8,7 @@ import { alertToolNames, alertTools, buildSnippet, type LinkSpec } from '@site/s
  * link-builder uses (and the unit tests evaluate), so the docs cannot drift from tested code.
  */
 export default function AlertSnippets(): React.ReactElement {
-  const site = useBaseUrl('/', { absolute: true });
+  const site = usePublicSiteUrl();
   const labelled: LinkSpec = {
     site,
     target: { tree: 'start' },

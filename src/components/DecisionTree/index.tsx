@@ -1,6 +1,6 @@
 import React, { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import Link from '@docusaurus/Link';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useHistory, useLocation } from '@docusaurus/router';
 import catalog from '@generated/runbook-catalog/default/catalog.json';
 import { trees } from '@site/src/data/trees';
@@ -17,10 +17,15 @@ import {
 } from '@site/src/lib/decisionTree';
 import { contextForNote, contextStatus } from '@site/src/lib/alertContext';
 import { useAlertContext } from '@site/src/hooks/useAlertContext';
+import { usePublicSiteUrl } from '@site/src/hooks/usePublicSiteUrl';
+import { publicPageUrl } from '@site/src/lib/publicUrl';
+import { firstScreenActions } from '@site/src/lib/firstScreen';
+import { statusNames, type StatusCode } from '@site/src/lib/vocabulary';
 import type { CatalogRow } from '@site/src/lib/catalogRow';
 import OwnerBadge from '@site/src/components/OwnerBadge';
 import { ownerForBranch, ownersFor } from '@site/src/lib/ownerRules';
 import { isOwnerKey } from '@site/src/lib/frontMatterView';
+import OwnerContact from '@site/src/components/OwnerBadge/OwnerContact';
 import styles from './styles.module.css';
 
 const rows = new Map((catalog as CatalogRow[]).map((r) => [r.id, r]));
@@ -67,8 +72,11 @@ function Outline({ item }: { item: OutlineItem }): React.ReactElement {
   );
 }
 
-/** Everything the leaf shows and the incident note needs, from the runbook catalog. */
-function leafRunbook(id: string, siteUrl: string, leafOwner?: string) {
+/**
+ * Everything the leaf shows and the incident note needs, from the runbook catalog. `site` is the
+ * public address with a trailing slash (see usePublicSiteUrl), never the placeholder host.
+ */
+function leafRunbook(id: string, site: string, leafOwner?: string) {
   const row = rows.get(id);
   if (!row) return null;
   // The owner for this branch: the leaf's owner when it names one of the runbook's owners.
@@ -92,7 +100,7 @@ function leafRunbook(id: string, siteUrl: string, leafOwner?: string) {
       ...(row.escalate_when === undefined ? {} : { escalateWhen: row.escalate_when }),
       first_action: row.first_action,
       evidence: row.evidence,
-      url: `${siteUrl}${row.path}`,
+      url: `${site}${row.path.replace(/^\//, '')}`,
     },
   };
 }
@@ -105,8 +113,10 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
   const tree = trees[treeId as keyof typeof trees];
   const location = useLocation();
   const history = useHistory();
-  const origin = useBaseUrl('/', { absolute: true }).replace(/\/$/, '');
+  const { siteConfig } = useDocusaurusContext();
+  const site = usePublicSiteUrl();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const stepRef = useRef<HTMLDivElement>(null);
   const [hydrated, setHydrated] = useState(false);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const [announce, setAnnounce] = useState('');
@@ -150,8 +160,10 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
       firstRender.current = false;
       return;
     }
-    // Move focus to the new question or conclusion and announce it.
-    headingRef.current?.focus();
+    // Move focus to the new question or conclusion (not to its first option, which would look
+    // chosen already), bring the step to the top of the screen, and announce it.
+    headingRef.current?.focus({ preventScroll: true });
+    stepRef.current?.scrollIntoView({ block: 'start' });
     setAnnounce(
       walk.node.kind === 'question'
         ? `Step ${walk.steps.length + 1}: ${walk.node.question}`
@@ -165,7 +177,7 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
   }
 
   const answers = walk.steps.map((s) => s.optionKey);
-  const leaf = walk.node.kind === 'leaf' ? leafRunbook(walk.node.runbook, origin, walk.node.owner) : null;
+  const leaf = walk.node.kind === 'leaf' ? leafRunbook(walk.node.runbook, site, walk.node.owner) : null;
 
   const copyNote = async () => {
     if (!leaf || walk.node.kind !== 'leaf') return;
@@ -174,7 +186,7 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
       runbook: leaf.leaf,
       note: walk.node.note,
       context: contextForNote(context),
-      triageUrl: window.location.href,
+      triageUrl: publicPageUrl(site, window.location.href, siteConfig.baseUrl),
     });
     try {
       await navigator.clipboard.writeText(note);
@@ -218,7 +230,7 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
           </ol>
         )}
         {walk.node.kind === 'question' ? (
-          <div className={styles.step}>
+          <div className={styles.step} ref={stepRef}>
             <h3 ref={headingRef} tabIndex={-1} className={styles.question}>
               {walk.node.question}
             </h3>
@@ -249,16 +261,16 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
             </ul>
           </div>
         ) : (
-          <div className={styles.step} data-testid="tree-leaf">
+          <div className={styles.step} data-testid="tree-leaf" ref={stepRef}>
             <h3 ref={headingRef} tabIndex={-1} className={styles.question}>
               {leaf ? <Link to={leaf.row.path}>{leaf.row.title}</Link> : walk.node.runbook}
             </h3>
             {leaf && (
               <>
-                <p>
-                  <code>{leaf.row.id}</code>{' '}
+                {/* First screen on a phone: owner and contact, codes, then the actions. */}
+                <p className={styles.leafOwner} data-testid="leaf-owner">
                   <OwnerBadge owner={leaf.branch.owner} label={leaf.branch.fromBranch ? 'Owner for this branch' : 'Owner'} />{' '}
-                  <OwnerBadge owner={leaf.row.escalate_to} label="Escalate to" />
+                  <OwnerContact owner={leaf.branch.owner} />
                 </p>
                 {leaf.branch.when && <p data-testid="leaf-owner-when">Owner chosen because: {leaf.branch.when}</p>}
                 {leaf.leaf.otherOwners.length > 0 && (
@@ -273,9 +285,29 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
                     </ul>
                   </div>
                 )}
+                <p className={styles.leafCodes}>
+                  Status{' '}
+                  {leaf.row.status.map((code: StatusCode, i) => (
+                    <React.Fragment key={code}>
+                      {i > 0 && ', '}
+                      {code} {statusNames[code]}
+                    </React.Fragment>
+                  ))}
+                </p>
+                <div className={styles.doFirst} data-testid="leaf-do-first">
+                  <p className={styles.doFirstTitle}>Do first</p>
+                  <ol>
+                    {firstScreenActions(leaf.row.do_first ?? [], leaf.row.first_action).map((a) => (
+                      <li key={a.action}>
+                        {a.action}
+                        {a.when && <span className={styles.when}> {a.when}</span>}
+                      </li>
+                    ))}
+                  </ol>
+                </div>
                 {walk.node.note && <p>{walk.node.note}</p>}
                 <p>
-                  <strong>Do first:</strong> {leaf.row.first_action}
+                  <code>{leaf.row.id}</code> <OwnerBadge owner={leaf.row.escalate_to} label="Escalate to" />
                 </p>
                 <p className={styles.evidenceTitle}>Evidence to collect</p>
                 <ul>

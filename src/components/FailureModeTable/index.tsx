@@ -27,6 +27,10 @@ interface Props {
   status?: StatusCode;
 }
 
+/**
+ * One table; on a phone the stylesheet turns each row into a card (title, then each column with its
+ * name), so the owner is visible without sideways scrolling. No script, no second copy of the rows.
+ */
 function Table({ items }: { items: CatalogRow[] }): React.ReactElement {
   return (
     <ScrollRegion className={styles.scroll} label="Failure modes">
@@ -44,18 +48,18 @@ function Table({ items }: { items: CatalogRow[] }): React.ReactElement {
         <tbody>
           {items.map((row) => (
             <tr key={row.id} data-id={row.id}>
-              <td>
+              <td className={styles.titleCell}>
                 <Link to={row.path}>{row.title}</Link>
                 <br />
                 <code className={styles.id}>{row.id}</code>
               </td>
-              <td>{row.status.join(', ')}</td>
-              <td>{layerNames[row.layer]}</td>
-              <td>
+              <td data-label="Codes">{row.status.join(', ')}</td>
+              <td data-label="Born in">{layerNames[row.layer]}</td>
+              <td data-label="Owner" className={styles.ownerCell}>
                 <OwnerBadge owner={row.owner} label="Owner" />
               </td>
-              <td>{row.severity}</td>
-              <td>{row.recovery_class}</td>
+              <td data-label="Severity">{row.severity}</td>
+              <td data-label="Recovery">{row.recovery_class}</td>
             </tr>
           ))}
         </tbody>

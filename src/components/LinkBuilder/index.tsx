@@ -1,5 +1,5 @@
 import React, { useId, useMemo, useState } from 'react';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import { usePublicSiteUrl } from '@site/src/hooks/usePublicSiteUrl';
 import catalog from '@generated/runbook-catalog/default/catalog.json';
 import {
   alertToolNames,
@@ -24,7 +24,7 @@ const literalTools: readonly AlertTool[] = ['pagerduty-events', 'opsgenie'];
  */
 export default function LinkBuilder(): React.ReactElement {
   const id = useId();
-  const site = useBaseUrl('/', { absolute: true });
+  const site = usePublicSiteUrl();
   const [targetKey, setTargetKey] = useState('tree:start');
   const [alertname, setAlertname] = useState('High5xxRate');
   const [tool, setTool] = useState<AlertTool>('prometheus');

@@ -4,6 +4,7 @@ import { trainingModules } from '@site/src/data/training';
 import { markModule, moduleProgress, recordAnswer } from '@site/src/lib/progressStore';
 import { useProgress } from '@site/src/hooks/useProgress';
 import ProgressBar from '@site/src/components/ProgressBar';
+import { moduleProgressText } from '@site/src/lib/progressText';
 import KnowledgeCheck from './KnowledgeCheck';
 import styles from './styles.module.css';
 
@@ -22,7 +23,7 @@ export default function TrainingModule({ id }: { id: string }): React.ReactEleme
         </p>
       )}
       <div className="fg-needs-js">
-        <ProgressBar label="This module" value={loaded ? mp.fraction : 0} />
+        <ProgressBar label="This module" value={loaded ? mp.fraction : 0} detail={loaded ? moduleProgressText(mp) : undefined} />
       </div>
       <p>{module.summary}</p>
       <h2>Goals</h2>

@@ -4,6 +4,7 @@ import { trainingModules } from '@site/src/data/training';
 import { emptyProgress, exportProgress, importProgress, moduleProgress, pathProgress } from '@site/src/lib/progressStore';
 import { useProgress } from '@site/src/hooks/useProgress';
 import ProgressBar from '@site/src/components/ProgressBar';
+import { moduleProgressText, pathProgressText } from '@site/src/lib/progressText';
 
 /**
  * The path's modules with their progress, and export, import and reset of the progress file.
@@ -46,7 +47,11 @@ export default function TrainingProgress(): React.ReactElement {
         </p>
       )}
       <div className="fg-needs-js">
-        <ProgressBar label={`Training path: ${loaded ? path.done : 0} of ${path.total} modules done`} value={loaded ? path.fraction : 0} />
+        <ProgressBar
+          label={`Training path: ${loaded ? path.done : 0} of ${path.total} modules done`}
+          value={loaded ? path.fraction : 0}
+          detail={pathProgressText({ done: loaded ? path.done : 0, total: path.total })}
+        />
       </div>
       <ol>
         {trainingModules.map((m) => {
@@ -55,7 +60,11 @@ export default function TrainingProgress(): React.ReactElement {
             <li key={m.id}>
               <Link to={`/docs/training/${m.id}`}>{m.title}</Link>: {m.summary}
               <div className="fg-needs-js">
-                <ProgressBar label={`${m.title}${loaded && mp.done ? ' (done)' : ''}`} value={loaded ? mp.fraction : 0} />
+                <ProgressBar
+                  label={`${m.title}${loaded && mp.done ? ' (done)' : ''}`}
+                  value={loaded ? mp.fraction : 0}
+                  detail={loaded ? moduleProgressText(mp) : undefined}
+                />
               </div>
             </li>
           );
