@@ -15,7 +15,14 @@ import { loadContent } from './content';
 
 export async function loadValidatedContent(siteDir: string): Promise<ContentResult> {
   const result = await loadContent(siteDir, {
-    data: { trees, signatures, scenarios: loadScenarios(siteDir).scenarios, alerts: alertMappings, ownerKeys, ledger: { publishedIds, retiredIds } },
+    data: {
+      trees,
+      signatures,
+      scenarios: loadScenarios(siteDir).scenarios,
+      alerts: alertMappings,
+      ownerKeys,
+      ledger: { publishedIds, retiredIds },
+    },
     // Only the benchmark's generated runbooks may be left out of the trees (scripts/bench.ts).
     requireTreeCoverage: process.env.FG_BENCH_ALLOW_UNREACHABLE !== '1',
     today: new Date().toISOString().slice(0, 10),

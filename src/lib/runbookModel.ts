@@ -88,7 +88,9 @@ export const runbookFrontMatterSchema = z
       .array(nonEmpty('an evidence item'), { required_error: 'evidence is required (what to collect before escalating)' })
       .min(2, 'list at least two pieces of evidence to hand over'),
     on_call_may: z.array(nonEmpty('an action')).default([]),
-    owners: z.array(z.object({ when: nonEmpty('owners.when'), owner: nonEmpty('owners.owner').transform((key) => key as OwnerKey) })).default([]),
+    owners: z
+      .array(z.object({ when: nonEmpty('owners.when'), owner: nonEmpty('owners.owner').transform((key) => key as OwnerKey) }))
+      .default([]),
     escalate_when: z.string().min(1).optional(),
     do_first: z.array(z.object({ action: nonEmpty('do_first.action'), when: nonEmpty('do_first.when') })).default([]),
     variables: z

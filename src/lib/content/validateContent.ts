@@ -77,7 +77,9 @@ export function validateContent(sources: ContentSources, options: ContentOptions
     problems.push(...validateOwnerFields(e.meta, registry, e.file).map((p) => ({ file: e.file, field: p.field, message: p.message })));
   }
   const coverage = (options.requireTreeCoverage ?? true) ? checkEveryCodeReaches(sources.trees, metas) : [];
-  problems.push(...[...coverage, ...checkAnswersDisjoint(sources.trees), ...checkLeafOwners(sources.trees, metas, registry)].map(treeProblem));
+  problems.push(
+    ...[...coverage, ...checkAnswersDisjoint(sources.trees), ...checkLeafOwners(sources.trees, metas, registry)].map(treeProblem),
+  );
 
   const signatures = validateSignatures(sources.signatures, runbookIds);
   problems.push(...signatures.map((p) => ({ file: p.file, field: `signature ${p.signature}`, message: p.message })));
