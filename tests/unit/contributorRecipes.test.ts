@@ -147,26 +147,19 @@ describe('contributor recipes', () => {
   );
 
   it(
-    'scenario (scenario.mdx, current format: a file, a registration and a page)',
+    'scenario (scenario.mdx: one page)',
     async () => {
-      const file = 'src/data/scenarios/myScenario.ts';
+      const file = 'docs/training/simulator/my-scenario.mdx';
       const recipe: Recipe = async (dir, spoil) => {
-        const copied = (await readFile(path.join(ROOT, 'src/data/scenarios/retryStorm.ts'), 'utf8'))
-          .replace("id: 'retry-storm'", "id: 'my-scenario'")
-          .replace('export const retryStorm', 'export const myScenario');
+        const end = await sample('scenario.mdx', 'the end of docs/training/simulator/my-scenario.mdx');
+        const copied = (await readFile(path.join(ROOT, 'docs/training/simulator/retry-storm.mdx'), 'utf8'))
+          .replace('  id: retry-storm', '  id: my-scenario')
+          .replace(/import ScenarioPage[\s\S]*$/, `${end}\n`);
         await edit(dir, file, () => spoil(copied));
-        const registration = await sample('scenario.mdx', 'registration in src/data/scenarios/index.ts');
-        const [importLine = '', , , listLine = ''] = registration.split('\n').map((l) => l.trim());
-        await edit(dir, 'src/data/scenarios/index.ts', (s) =>
-          after('const list: readonly Scenario[] = [', `  ${listLine}`)(after('import type { Scenario }', importLine)(s)),
-        );
-        const page = 'docs/training/simulator/my-scenario.mdx';
-        const text = await sample('scenario.mdx', page);
-        await edit(dir, page, () => text);
       };
       expect(await follow(recipe)).toEqual([]);
-      expect(await follow(recipe, (s) => s.replace(/runbooks: \[/, "runbooks: ['FM-504-NO-SUCH-PAGE', "))).toEqual([
-        expect.objectContaining({ file, field: 'debrief.runbooks', message: expect.stringContaining('FM-504-NO-SUCH-PAGE') }),
+      expect(await follow(recipe, (s) => s.replace(/    runbooks:\n/, '    runbooks:\n      - FM-504-NO-SUCH-PAGE\n'))).toEqual([
+        expect.objectContaining({ file, field: 'scenario.debrief.runbooks', message: expect.stringContaining('FM-504-NO-SUCH-PAGE') }),
       ]);
     },
     TIMEOUT,

@@ -18,10 +18,14 @@ describe('ownerContact', () => {
       href: 'https://acme.pagerduty.com/service/P1',
     });
   });
-  it('treats a registry entry with its own page (the visitor advice) as configured', () => {
-    expect(ownerContact(owners.client.escalation).configured).toBe(true);
-    // Every other shipped owner still has the default: adopters see "contact not configured".
-    expect(ownerKeys.filter((k) => !ownerContact(owners[k].escalation).configured)).not.toContain('client');
+  it('treats an entry with its own contact as configured, and the shipped defaults as not configured', () => {
+    expect(ownerContact({ label: 'Page the payments team', href: 'https://pager.example.com/payments' })).toEqual({
+      configured: true,
+      label: 'Page the payments team',
+      href: 'https://pager.example.com/payments',
+    });
+    // Every shipped owner has the default: adopters see "contact not configured" until they set it.
+    expect(ownerKeys.filter((k) => ownerContact(owners[k].escalation).configured)).toEqual([]);
   });
 });
 
