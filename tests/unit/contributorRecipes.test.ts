@@ -158,7 +158,7 @@ describe('contributor recipes', () => {
         await edit(dir, file, () => spoil(copied));
       };
       expect(await follow(recipe)).toEqual([]);
-      expect(await follow(recipe, (s) => s.replace(/    runbooks:\n/, '    runbooks:\n      - FM-504-NO-SUCH-PAGE\n'))).toEqual([
+      expect(await follow(recipe, (s) => s.replace(/ {4}runbooks:\n/, '    runbooks:\n      - FM-504-NO-SUCH-PAGE\n'))).toEqual([
         expect.objectContaining({ file, field: 'scenario.debrief.runbooks', message: expect.stringContaining('FM-504-NO-SUCH-PAGE') }),
       ]);
     },
