@@ -91,4 +91,4 @@ async function main(): Promise<number> {
   return broken > 0 ? 1 : 0;
 }
 
-process.exit(await main());
+void main().then((code) => process.exit(code));
