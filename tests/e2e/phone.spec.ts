@@ -16,7 +16,7 @@ const schemes = ['light', 'dark'] as const;
 
 /** A runbook with `do_first` in its front matter, one without (it shows `first_action`). */
 const runbooks = [
-  { path: '/docs/failure-modes/fm-502-keepalive-race', owner: 'Application team', doFirst: 'Write down the idle timeout of every hop' },
+  { path: '/docs/failure-modes/fm-502-keepalive-race', owner: 'Application team', doFirst: 'Write down the idle timeout of each hop' },
   { path: '/docs/failure-modes/fm-500-legacy-data-shape', owner: null, doFirst: null },
 ];
 
@@ -75,9 +75,9 @@ for (const scheme of schemes) {
     await widget.getByRole('button', { name: label, exact: true }).click();
     const result = widget.getByTestId('tree-leaf');
     await expect(result.getByRole('heading', { level: 3 })).toBeFocused();
-    await expect(result.getByTestId('leaf-owner')).toContainText('Owner: Application team');
+    await expect(result.getByTestId('leaf-owner')).toContainText(/Owner( for this branch)?: Application team/);
     await expect(result.getByTestId('leaf-owner')).toContainText('Contact not configured');
-    await expect(result.getByTestId('leaf-do-first')).toContainText('Write down the idle timeout of every hop');
+    await expect(result.getByTestId('leaf-do-first')).toContainText('Write down the idle timeout of each hop');
     await expect(result.getByRole('heading', { level: 3 })).toBeInViewport();
     for (const id of ['leaf-owner', 'leaf-do-first']) await expectOnFirstScreen(page, id);
     watch.assertClean();
