@@ -201,7 +201,7 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
       <h2 id={`${id}-title`} className={styles.title}>
         {tree.title}
       </h2>
-      <div className={`${styles.interactive} fg-needs-js`}>
+      <div className="fg-needs-js">
         {stale && (
           <p className={styles.notice} role="status" data-testid="tree-notice">
             The link held answers this tree no longer has, so it starts again from the last step it could follow.
@@ -345,7 +345,7 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
           {announce}
         </div>
       </div>
-      <div className={`${styles.outline} fg-nojs-only`} data-testid="tree-outline">
+      <div className="fg-nojs-only" data-testid="tree-outline">
         <p>Every question of this tree, with the answers and where they lead:</p>
         <Outline item={treeOutline(tree)} />
       </div>
