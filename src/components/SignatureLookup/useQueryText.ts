@@ -19,7 +19,11 @@ export function useQueryText(): [string, (text: string) => void] {
   }, []);
   useEffect(() => {
     if (!arrived.current) return undefined;
+    // Docusaurus changes the address as soon as a link is clicked but keeps this page mounted until
+    // the next one has loaded: never write the lookup's text into another page's address.
+    const pathname = window.location.pathname;
     const timer = window.setTimeout(() => {
+      if (window.location.pathname !== pathname) return;
       const url = new URL(window.location.href);
       if (text.trim() !== '' && text.length <= MAX_URL_TEXT) url.searchParams.set('q', text);
       else url.searchParams.delete('q');
