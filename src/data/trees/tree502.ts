@@ -7,6 +7,7 @@
  * build).
  */
 import type { DecisionTreeData } from '../../lib/treeTypes';
+import { gcpStatusDetailsCheck } from './vendorChecks';
 
 export const tree502: DecisionTreeData = {
   id: '502',
@@ -98,8 +99,7 @@ export const tree502: DecisionTreeData = {
       kind: 'question',
       question: 'What does statusDetails say for the failing requests?',
       help: "Group the load balancer's 5xx log entries by statusDetails. Google lists 502 and 503 for the same values, so the value, not the code, names the cause.",
-      check:
-        'gcloud logging read \'resource.type="http_load_balancer" AND httpRequest.status>=500\' --freshness=30m --format="value(jsonPayload.statusDetails)" | sort | uniq -c',
+      check: gcpStatusDetailsCheck,
       options: [
         {
           key: 'backend-timeout',

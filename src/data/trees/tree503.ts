@@ -7,6 +7,7 @@
  * (checked at build).
  */
 import type { DecisionTreeData } from '../../lib/treeTypes';
+import { gcpStatusDetailsCheck } from './vendorChecks';
 
 export const tree503: DecisionTreeData = {
   id: '503',
@@ -220,8 +221,7 @@ export const tree503: DecisionTreeData = {
       kind: 'question',
       question: 'What does statusDetails say for the failing requests?',
       help: 'Google lists 502 and 503 for the same statusDetails values, so the value, not the code, names the cause.',
-      check:
-        'gcloud logging read \'resource.type="http_load_balancer" AND httpRequest.status>=500\' --freshness=30m --format="value(jsonPayload.statusDetails)" | sort | uniq -c',
+      check: gcpStatusDetailsCheck,
       options: [
         {
           key: 'backend-timeout',

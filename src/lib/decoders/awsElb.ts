@@ -161,6 +161,26 @@ function decodeStatusPair(
   };
 }
 
+/** The decoded line, in the same shape for both access-log formats. */
+function elbResult(
+  format: 'aws-alb' | 'aws-clb',
+  formatName: string,
+  elb: number,
+  fields: DecodedField[],
+  r: ReturnType<typeof decodeStatusPair>,
+): Decoded {
+  return {
+    format,
+    formatName,
+    hop: r.hop,
+    status: elb,
+    fields,
+    modes: sortModes(dedupe(r.modes)),
+    summary: r.summary,
+    specific: r.specific,
+  };
+}
+
 export function decodeAwsElb(line: string): Decoded | null {
   const tokens = tokenize(line.trim());
   const first = tokens[0] ?? '';
@@ -203,16 +223,7 @@ export function decodeAwsElb(line: string): Decoded | null {
       fields.push({ name: 'classification', value: classification }, { name: 'classification_reason', value: tokens[28] ?? '' });
     const elb = Number(elbStatus);
     const r = decodeStatusPair(elb, targetStatus, { request: num(rpt), target: num(tpt), response: num(rspt) }, target, errorReason);
-    return {
-      format: 'aws-alb',
-      formatName: 'AWS ALB access log',
-      hop: r.hop,
-      status: elb,
-      fields,
-      modes: sortModes(dedupe(r.modes)),
-      summary: r.summary,
-      specific: r.specific,
-    };
+    return elbResult('aws-alb', 'AWS ALB access log', elb, fields, r);
   }
   if (ISO.test(first) && tokens.length >= 11 && /^\d{3}$/.test(tokens[7] ?? '')) {
     const [time, elbName, client, backend = '-', rpt, bpt, rspt, elbStatus = '', backendStatus = '-', received, sent, request] = tokens;
@@ -240,16 +251,7 @@ export function decodeAwsElb(line: string): Decoded | null {
     ];
     const elb = Number(elbStatus);
     const r = decodeStatusPair(elb, backendStatus, { request: num(rpt), target: num(bpt), response: num(rspt) }, backend, undefined);
-    return {
-      format: 'aws-clb',
-      formatName: 'AWS Classic Load Balancer access log',
-      hop: r.hop,
-      status: elb,
-      fields,
-      modes: sortModes(dedupe(r.modes)),
-      summary: r.summary,
-      specific: r.specific,
-    };
+    return elbResult('aws-clb', 'AWS Classic Load Balancer access log', elb, fields, r);
   }
   return null;
 }
