@@ -5,7 +5,7 @@
  * and the source with its note on what was checked.
  */
 import { test, expect } from './support/test';
-import { waitForHydration } from './support/site';
+import { expectNoAxeViolations, waitForHydration } from './support/site';
 import { loadScenarios } from '../../plugins/scenarios/loadScenarios';
 import { runScenario, scoreRun } from '../../src/lib/simulator';
 
@@ -33,6 +33,7 @@ test("the responders' real path replays from its address: Asia-Pacific back at 0
 });
 
 test('the real path ends at the end of impact with the score the engine gives it, and the page names its source', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto(`${page0}?order=5&choices=${realPath.join('.')}`);
   await waitForHydration(page);
   const run = runScenario(scenario, realPath, 5);
@@ -47,4 +48,6 @@ test('the real path ends at the end of impact with the score the engine gives it
     'https://gitlab.com/gitlab-com/gl-infra/production/-/issues/7288',
   );
   await expect(page.locator('main')).toContainText("The issue's title gives 21 June 2022 and its timeline's heading 22 June");
+  // The played page, debrief and source note included, passes axe in light and dark.
+  await expectNoAxeViolations(page);
 });
