@@ -166,6 +166,29 @@ describe('contributor recipes', () => {
   );
 
   it(
+    'scenario from a postmortem (scenario.mdx: the real path is required and replayed)',
+    async () => {
+      const file = 'docs/training/simulator/my-postmortem.mdx';
+      const recipe: Recipe = async (dir, spoil) => {
+        const end = (await sample('scenario.mdx', 'the end of docs/training/simulator/my-scenario.mdx')).replace(
+          'my-scenario',
+          'my-postmortem',
+        );
+        const copied = (await readFile(path.join(ROOT, 'docs/training/simulator/gitlab-cdn-regions-2022.mdx'), 'utf8'))
+          .replace('  id: gitlab-cdn-regions-2022', '  id: my-postmortem')
+          .replace(/import ScenarioPage[\s\S]*$/, `${end}\n`);
+        await edit(dir, file, () => spoil(copied));
+      };
+      expect(await follow(recipe)).toEqual([]);
+      // Step 4: a postmortem scenario without the responders' real path is named by the check.
+      expect(await follow(recipe, (s) => s.replace(/^ {4}realPath: .*$/m, ''))).toEqual([
+        expect.objectContaining({ file, field: 'scenario.debrief.realPath', message: expect.stringContaining("responders' real path") }),
+      ]);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'training module (training-module.mdx)',
     async () => {
       const quiz = 'src/data/training/my-module/quiz.yaml';
