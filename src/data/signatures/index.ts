@@ -30,6 +30,8 @@ import * as dotnet from './dotnet';
 import * as postgresql from './postgresql';
 import * as mysql from './mysql';
 import * as redis from './redis';
+import * as iis from './iis';
+import * as varnish from './varnish';
 import * as generic from './generic';
 
 /** Every system's file, in the catalog page's order. */
@@ -56,6 +58,8 @@ export const signatureSystemFiles: readonly SignatureSystemFile[] = [
   postgresql,
   mysql,
   redis,
+  iis,
+  varnish,
   generic,
 ];
 
