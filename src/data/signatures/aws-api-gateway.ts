@@ -56,7 +56,7 @@ export const signatures: readonly ErrorSignature[] = [
     id: 'aws-apigw-endpoint-request-timed-out',
     system: 'aws-api-gateway',
     title: 'API Gateway: Endpoint request timed out',
-    pattern: String.raw`"message"\s*:\s*"Endpoint request timed out"|Execution failed due to a timeout error`,
+    pattern: String.raw`Endpoint request timed out|Execution failed due to a timeout error`,
     examples: [
       '{"message": "Endpoint request timed out"}',
       '(a1b2c3d4-5678-90ab-cdef-1234567890ab) Execution failed due to a timeout error',

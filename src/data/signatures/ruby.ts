@@ -48,7 +48,7 @@ export const signatures: readonly ErrorSignature[] = [
     id: 'ruby-rack-timeout',
     system: 'ruby',
     title: 'rack-timeout: Rack::Timeout::RequestTimeoutException',
-    pattern: String.raw`Rack::Timeout::RequestTimeout(?:Exception|Error)`,
+    pattern: String.raw`Rack::Timeout::RequestTimeout(?:Exception|Error)|Request (?:waited \d+ms, then )?ran for longer than \d+ms`,
     examples: [
       'Rack::Timeout::RequestTimeoutException: Request ran for longer than 15000ms',
       'Rack::Timeout::RequestTimeoutError: Request waited 12ms, then ran for longer than 14988ms',
