@@ -30,6 +30,7 @@ import * as dotnet from './dotnet';
 import * as postgresql from './postgresql';
 import * as mysql from './mysql';
 import * as redis from './redis';
+import * as fastly from './fastly';
 import * as iis from './iis';
 import * as varnish from './varnish';
 import * as generic from './generic';
@@ -58,6 +59,7 @@ export const signatureSystemFiles: readonly SignatureSystemFile[] = [
   postgresql,
   mysql,
   redis,
+  fastly,
   iis,
   varnish,
   generic,
