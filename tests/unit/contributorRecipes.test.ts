@@ -132,7 +132,7 @@ describe('contributor recipes', () => {
           "id: 'nginx-connect-refused'",
           "id: 'nginx-recipe-sample'",
         );
-        await edit(dir, file, after('export const nginxSignatures', spoil(entry)));
+        await edit(dir, file, after('export const signatures', spoil(entry)));
       };
       expect(await follow(recipe)).toEqual([]);
       expect(

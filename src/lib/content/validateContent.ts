@@ -12,7 +12,7 @@ import type { RunbookEntry } from '../catalog';
 import type { RunbookProblem } from '../runbookModel';
 import { validateTrees, type TreeSet } from '../decisionTree';
 import { validateSignatures } from '../signatureValidation';
-import type { ErrorSignature } from '../signatureTypes';
+import type { SignatureSystemFile } from '../signatureTypes';
 import { checkAnswersDisjoint, checkEveryCodeReaches, checkLeafOwners } from '../treeChecks';
 import { validateOwnerFields } from '../ownerRules';
 import { validateScenario } from '../scenarioValidation';
@@ -28,7 +28,8 @@ export interface ContentSources {
   /** Runbooks as loaded and checked by the runbook loader (front matter, body, ledger). */
   runbooks: { entries: readonly RunbookEntry[]; problems: readonly RunbookProblem[] };
   trees: TreeSet;
-  signatures: readonly ErrorSignature[];
+  /** One entry per file of src/data/signatures/: its system and that system's signatures. */
+  signatureFiles: readonly SignatureSystemFile[];
   scenarios: readonly Scenario[];
   alerts: readonly AlertMapping[];
   training: readonly TrainingFolder[];
@@ -81,7 +82,7 @@ export function validateContent(sources: ContentSources, options: ContentOptions
     ...[...coverage, ...checkAnswersDisjoint(sources.trees), ...checkLeafOwners(sources.trees, metas, registry)].map(treeProblem),
   );
 
-  const signatures = validateSignatures(sources.signatures, runbookIds);
+  const signatures = validateSignatures(sources.signatureFiles, runbookIds);
   problems.push(...signatures.map((p) => ({ file: p.file, field: `signature ${p.signature}`, message: p.message })));
 
   const treeIds = new Set(Object.keys(sources.trees));
