@@ -13,6 +13,9 @@ const kebab = (what: string) =>
     .string({ required_error: `${what} is required`, invalid_type_error: `${what} must be text` })
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `${what} must be kebab-case (a-z, 0-9, single hyphens), e.g. proxy-log`);
 
+/** Most answers one question may offer: beyond this, the buttons fill more than a phone screen. */
+export const MAX_OPTIONS_PER_QUESTION = 12;
+
 const text = (what: string) =>
   z
     .string({ required_error: `${what} is required`, invalid_type_error: `${what} must be text` })
@@ -51,7 +54,14 @@ export const questionNodeSchema = z
     help: text('help').optional(),
     /** Optional command that answers the question, with $PLACEHOLDERS. */
     check: text('check').optional(),
-    options: z.array(treeOptionSchema).min(2, 'a question needs at least two options').readonly(),
+    options: z
+      .array(treeOptionSchema)
+      .min(2, 'a question needs at least two options')
+      .max(
+        MAX_OPTIONS_PER_QUESTION,
+        `a question offers at most ${MAX_OPTIONS_PER_QUESTION} answers (a phone screen of buttons): split it into two questions`,
+      )
+      .readonly(),
   })
   .strict();
 

@@ -115,3 +115,14 @@ describe('owners registry schema', () => {
     );
   });
 });
+
+describe('tree-answer recipe claims', () => {
+  it('refuses a question with more options than the contributor page allows', () => {
+    const broken = clone(fixtureTrees());
+    const node = broken['502']?.nodes['q-log'] as unknown as { options: { key: string; label: string; next: string }[] };
+    node.options = Array.from({ length: 13 }, (_, i) => ({ key: `k${i}`, label: `L${i}`, next: 'leaf-reset' }));
+    expect(checkTreeShapes(broken)).toEqual([
+      expect.objectContaining({ treeId: '502', node: 'q-log', field: 'options', message: expect.stringContaining('at most 12 answers') }),
+    ]);
+  });
+});
