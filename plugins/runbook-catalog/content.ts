@@ -33,6 +33,8 @@ export interface DataModules {
   scenarios: readonly Scenario[];
   alerts: readonly AlertMapping[];
   ownerKeys: readonly string[];
+  /** The registry's entries as imported; validateContent() checks each against its schema. */
+  owners: unknown;
   ledger: Ledger;
 }
 
@@ -56,6 +58,7 @@ export async function importDataModules(siteDir: string): Promise<DataModules> {
     scenarios: loadScenarios(siteDir).scenarios,
     alerts: alerts.alertMappings as AlertMapping[],
     ownerKeys: owners.ownerKeys as string[],
+    owners: owners.owners,
     ledger: { publishedIds: ledger.publishedIds as string[], retiredIds: ledger.retiredIds as Record<string, string> },
   };
 }

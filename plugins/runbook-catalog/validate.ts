@@ -7,7 +7,7 @@ import { trees } from '../../src/data/trees';
 import { signatureSystemFiles } from '../../src/data/signatures';
 import { loadScenarios } from '../scenarios/loadScenarios';
 import { alertMappings } from '../../src/data/alerts';
-import { ownerKeys } from '../../src/data/owners';
+import { ownerKeys, owners } from '../../src/data/owners';
 import { publishedIds, retiredIds } from '../../src/data/runbookLedger';
 import type { ContentResult } from '../../src/lib/content/validateContent';
 import { formatContentProblems } from '../../src/lib/content/problems';
@@ -21,6 +21,7 @@ export async function loadValidatedContent(siteDir: string): Promise<ContentResu
       scenarios: loadScenarios(siteDir).scenarios,
       alerts: alertMappings,
       ownerKeys,
+      owners,
       ledger: { publishedIds, retiredIds },
     },
     // Only the benchmark's generated runbooks may be left out of the trees (scripts/bench.ts).

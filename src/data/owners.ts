@@ -11,6 +11,8 @@
  * `escalate_to` is not one of these keys.
  */
 
+import type { OwnerEntry } from '../lib/ownerSchema';
+
 export const ownerKeys = [
   'app-team',
   'platform-sre',
@@ -25,25 +27,11 @@ export const ownerKeys = [
 
 export type OwnerKey = (typeof ownerKeys)[number];
 
-export interface Owner {
+/** One owner: the fields are written once, in the schema of src/lib/ownerSchema.ts (checked at build). */
+export type Owner = Omit<OwnerEntry, 'key'> & {
   /** Stable key used in runbook front matter (`owner`, `escalate_to`). Never rename. */
   key: OwnerKey;
-  /** Display name shown on badges. Replace with your organisation's team name. */
-  name: string;
-  /** One line: which part of the request path this boundary covers. */
-  scope: string;
-  /** What on-call may do alone, without asking anyone, inside this boundary. */
-  mayDo: readonly string[];
-  /** What needs this owner's decision (on-call escalates instead of acting). */
-  mustEscalate: readonly string[];
-  /** Where to escalate: a paging service, a ticket queue, a chat channel. */
-  escalation: { label: string; href: string };
-  /**
-   * What to send with the escalation, beyond the runbook's own evidence: for a provider, what its
-   * support needs to find the fault (request or Ray ids, UTC timestamps, region, resource names).
-   */
-  handOver?: readonly string[];
-}
+};
 
 export const owners: Record<OwnerKey, Owner> = {
   'app-team': {

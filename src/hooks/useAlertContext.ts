@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useLocation } from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { contextQuery, hasContext, parseAlertContext, type AlertContext } from '@site/src/lib/alertContext';
@@ -45,12 +45,11 @@ export interface CarriedAlertContext extends AlertContext {
  */
 export function useAlertContext(): CarriedAlertContext {
   const location = useLocation();
-  const isBrowser = useIsBrowser();
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  // False on the server and in the first client render, so both render the same markup.
+  const hydrated = useIsBrowser();
   const stored = useSyncExternalStore(
     subscribe,
-    () => (isBrowser ? readSession() : ''),
+    () => (hydrated ? readSession() : ''),
     () => '',
   );
   const fromLink = useMemo(() => (hydrated ? parseAlertContext(location.search) : EMPTY), [hydrated, location.search]);

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import { ENV_KEY, emptyEnv, loadEnv, serializeEnv, setEnvValue, type CommandEnv } from '@site/src/lib/commandEnv';
 
 // One store for every code block and the panel of a page: read local storage once, share it.
@@ -53,8 +54,7 @@ export function useCommandEnv(): {
   set: (name: string, value: string) => string | null;
   clear: () => void;
 } {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useIsBrowser();
   const state = useSyncExternalStore(
     subscribe,
     () => (hydrated ? read() : EMPTY_STATE),

@@ -46,7 +46,7 @@ export function validateTrees(trees: TreeSet, runbooks: readonly RunbookRef[], o
     const add = (node: string, message: string) => problems.push({ file, node, message });
     if (tree.id !== treeId) add('(tree)', `the tree's id "${tree.id}" does not match its key "${treeId}" in src/data/trees/index.ts`);
     if (!tree.nodes[tree.root]) {
-      add('(tree)', `root "${tree.root}" is not a node of this tree`);
+      add('(tree)', `root "${tree.root}" is not a node of this tree: set root to the id of its first question`);
       continue;
     }
     for (const [nodeId, node] of Object.entries(tree.nodes)) {
@@ -58,7 +58,11 @@ export function validateTrees(trees: TreeSet, runbooks: readonly RunbookRef[], o
           if (!KEY_PATTERN.test(option.key)) add(nodeId, `option key "${option.key}" must be kebab-case`);
           if (keys.has(option.key)) add(nodeId, `option key "${option.key}" is used twice`);
           keys.add(option.key);
-          if (!tree.nodes[option.next]) add(nodeId, `option "${option.key}" leads to "${option.next}", which is not a node of this tree`);
+          if (!tree.nodes[option.next])
+            add(
+              nodeId,
+              `option "${option.key}" leads to "${option.next}", which is not a node of this tree: add that node, or set next to an existing one`,
+            );
         }
       } else if (node.kind === 'leaf') {
         if (!runbookIds.has(node.runbook))
@@ -69,9 +73,9 @@ export function validateTrees(trees: TreeSet, runbooks: readonly RunbookRef[], o
           reachedRunbooks.set(treeId, set);
         }
       } else if (!trees[node.tree]) {
-        add(nodeId, `goto names tree "${node.tree}", which does not exist`);
+        add(nodeId, `goto names tree "${node.tree}", which does not exist: use one of ${Object.keys(trees).join(', ')}`);
       } else if (node.tree === treeId) {
-        add(nodeId, 'goto leads back into its own tree');
+        add(nodeId, 'goto leads back into its own tree: point the option at a node of this tree instead');
       }
     }
 
@@ -81,7 +85,7 @@ export function validateTrees(trees: TreeSet, runbooks: readonly RunbookRef[], o
       const node = tree.nodes[nodeId];
       if (!node) return;
       if (stack.includes(nodeId)) {
-        add(nodeId, `cycle: ${[...stack, nodeId].join(' -> ')}`);
+        add(nodeId, `cycle: ${[...stack, nodeId].join(' -> ')}; every answer must lead further down, to a new question or a leaf`);
         return;
       }
       reachable.add(nodeId);
@@ -95,7 +99,8 @@ export function validateTrees(trees: TreeSet, runbooks: readonly RunbookRef[], o
     };
     visit(tree.root, []);
     for (const nodeId of Object.keys(tree.nodes)) {
-      if (!reachable.has(nodeId)) add(nodeId, 'unreachable: no option leads here from the root');
+      if (!reachable.has(nodeId))
+        add(nodeId, "unreachable: no option leads here from the root; point an option's next at it, or delete the node");
     }
   }
 

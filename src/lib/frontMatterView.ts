@@ -3,7 +3,7 @@
  * with zod (plugins/runbook-catalog); this only narrows types without shipping zod to browsers.
  */
 import type { OwnerKey } from './ownerTypes';
-import { runbookIdPattern, type RunbookMeta, type RunbookSource } from './runbookTypes';
+import { runbookIdPattern, runbookListFields, type RunbookMeta, type RunbookSource } from './runbookTypes';
 
 /** `ownerKeys`: the organisation's owner keys (src/data/owners.ts). */
 export function isOwnerKey(value: unknown, ownerKeys: readonly OwnerKey[]): value is OwnerKey {
@@ -18,10 +18,10 @@ export function readRunbookFrontMatter(fm: Record<string, unknown>, ownerKeys: r
   const base = fm as unknown as RunbookMeta;
   return {
     ...base,
-    signals: list(fm.signals),
-    related: list(fm.related),
-    evidence: list(fm.evidence),
-    on_call_may: list(fm.on_call_may),
+    ...(Object.fromEntries(runbookListFields.map((field) => [field, list(fm[field])])) as Pick<
+      RunbookMeta,
+      (typeof runbookListFields)[number]
+    >),
     sources: readSources(fm),
     last_reviewed: readLastReviewed(fm) ?? '',
   };

@@ -1,9 +1,15 @@
 /**
  * The runbook content model: front matter schema and body checks. Pure: no file system, no
  * Docusaurus. The build plugin (plugins/runbook-catalog) and the unit tests call these.
+ *
+ * The schema below is the one place the runbook's fields are written: RunbookMeta and its parts are
+ * inferred from it, the catalog row picks from it (catalogRow.ts) and the views' light reading of
+ * front matter uses the list fields checked against it (frontMatterView.ts). Views import the
+ * types through runbookTypes.ts, type-only, so zod is never shipped to browsers.
  */
 import { z } from 'zod';
-import { runbookIdPattern, type OwnerKey, type RunbookMeta } from './runbookTypes';
+import { runbookIdPattern, type runbookListFields } from './runbookTypes';
+import type { OwnerKey } from './ownerTypes';
 import {
   layers,
   recoveryClasses,
@@ -15,7 +21,7 @@ import {
   type StatusCode,
 } from './vocabulary';
 
-export { runbookIdPattern, type RunbookMeta, type RunbookSource } from './runbookTypes';
+export { runbookIdPattern } from './runbookTypes';
 
 /** YAML turns an unquoted 2026-11-22 into a Date; accept both and normalise to the string. */
 const isoDate = z.preprocess(
@@ -46,13 +52,18 @@ const sourcesSchema = z
   )
   .min(1, 'cite at least one source');
 
+const ownerKey = (what: string) => nonEmpty(what).transform((key) => key as OwnerKey);
+
 export const runbookFrontMatterSchema = z
   .object({
+    /** Stable id such as FM-502-KEEPALIVE-RACE. Never renamed or reused: alert links use it. */
     id: z
       .string({ required_error: 'id is required' })
       .regex(runbookIdPattern, 'expected FM-<500|502|503|504>-<WORDS>, upper case with hyphens, e.g. FM-502-KEEPALIVE-RACE'),
     title: nonEmpty('title'),
+    /** One sentence shown in tables, search results and link previews. */
     description: nonEmpty('description').max(240, 'keep it to one sentence (240 characters at most)'),
+    /** Status codes this failure mode produces; the first is its primary code. */
     status: z
       .array(
         z.union(
@@ -70,41 +81,72 @@ export const runbookFrontMatterSchema = z
     recovery_class: z.enum(recoveryClasses, {
       errorMap: () => ({ message: `expected one of: ${recoveryClasses.join(', ')} (see docs/reference/recovery-classes.mdx)` }),
     }),
+    /** Free text, e.g. "5–15 minutes after rollback". */
     est_recovery: nonEmpty('est_recovery'),
-    // Checked against the organisation's keys in parseRunbookFrontMatter (src/lib imports no data).
-    owner: nonEmpty('owner').transform((key) => key as OwnerKey),
-    escalate_to: nonEmpty('escalate_to').transform((key) => key as OwnerKey),
+    /** The default owner of the fix. Checked against the organisation's keys in parseRunbookFrontMatter (src/lib imports no data). */
+    owner: ownerKey('owner'),
+    escalate_to: ownerKey('escalate_to'),
+    /** Short observable symptoms (also what search finds). */
     signals: z
       .array(nonEmpty('a signal').max(120, 'keep each signal under 120 characters'), {
         required_error: 'signals is required (a list of observable symptoms)',
       })
       .min(1, 'list at least one signal')
       .max(10, 'list at most 10 signals'),
+    /** Ids of related failure modes. */
     related: z.array(z.string().regex(runbookIdPattern, 'expected a runbook id such as FM-502-KEEPALIVE-RACE')).default([]),
     sources: sourcesSchema,
+    /** ISO date, YYYY-MM-DD. */
     last_reviewed: isoDate,
+    /** The one thing to do first, shown on tree leaves and in incident notes. */
     first_action: nonEmpty('first_action').max(200, 'keep the first action under 200 characters'),
+    /** Evidence to collect and hand over when escalating. */
     evidence: z
       .array(nonEmpty('an evidence item'), { required_error: 'evidence is required (what to collect before escalating)' })
       .min(2, 'list at least two pieces of evidence to hand over'),
+    /** Page-specific actions on-call may take alone (the owners registry gives the general ones). */
     on_call_may: z.array(nonEmpty('an action')).default([]),
+    /** Owners per hop or condition; the first whose `when` the reader observes applies. */
     owners: z
-      .array(z.object({ when: nonEmpty('owners.when'), owner: nonEmpty('owners.owner').transform((key) => key as OwnerKey) }))
+      .array(
+        z.object({
+          /** What the reader observes when this owner applies, in plain words. */
+          when: nonEmpty('owners.when'),
+          owner: ownerKey('owners.owner'),
+        }),
+      )
       .default([]),
+    /** The condition for going to `escalate_to` (e.g. "the owner does not answer in 15 minutes"). */
     escalate_when: z.string().min(1).optional(),
-    do_first: z.array(z.object({ action: nonEmpty('do_first.action'), when: nonEmpty('do_first.when') })).default([]),
+    /** Two or three safe actions shown at the top of the page. */
+    do_first: z
+      .array(
+        z.object({
+          /** The action, imperative and short. */
+          action: nonEmpty('do_first.action'),
+          /** When it is safe or appropriate (the precondition). */
+          when: nonEmpty('do_first.when'),
+        }),
+      )
+      .default([]),
+    /** Shell variables the commands use, filled from the alert link or the reader's panel. */
     variables: z
       .array(
         z.object({
+          /** Upper-case shell name without the `$`, e.g. NAMESPACE. */
           name: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected an upper-case shell name such as NAMESPACE'),
+          /** What the value is, in plain words. */
           meaning: nonEmpty('variables.meaning'),
+          /** An example value. */
           example: nonEmpty('variables.example'),
+          /** The alert-context field that fills it (e.g. namespace), or `panel` for the reader's own panel only. */
           from: nonEmpty('variables.from'),
         }),
       )
       .default([]),
   })
-  .passthrough()
+  // Docusaurus' own front matter (sidebar_position, slug ...) is allowed and left out of the result.
+  .strip()
   .superRefine((fm, ctx) => {
     const primary = Number(fm.id.slice(3, 6));
     if (!fm.status.includes(primary as StatusCode)) {
@@ -118,6 +160,23 @@ export const runbookFrontMatterSchema = z
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['related'], message: 'a runbook cannot be related to itself' });
     }
   });
+
+/** Validated front matter of one failure-mode runbook. */
+export type RunbookMeta = z.output<typeof runbookFrontMatterSchema>;
+/** A cited source: what the reader will find there (e.g. "RFC 9110 §15.6.3") and its https URL. */
+export type RunbookSource = RunbookMeta['sources'][number];
+/** An owner that applies under a condition (the hop at fault), e.g. "readiness probe failing". */
+export type ConditionalOwner = RunbookMeta['owners'][number];
+/** One of the two or three safe actions at the top of a runbook. */
+export type DoFirstAction = RunbookMeta['do_first'][number];
+/** A shell variable used by the runbook's commands. */
+export type CommandVariable = RunbookMeta['variables'][number];
+
+/** The fields that hold a list of plain strings: exactly runbookListFields, or this fails to compile. */
+type StringListField = { [K in keyof RunbookMeta]-?: RunbookMeta[K] extends string[] ? K : never }[keyof RunbookMeta];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const listFieldsMatchSchema: Same<StringListField, (typeof runbookListFields)[number]> = true;
+void listFieldsMatchSchema;
 
 /** One problem found in a runbook, phrased for the author. */
 export interface RunbookProblem {
@@ -159,30 +218,7 @@ export function parseRunbookFrontMatter(file: string, data: Record<string, unkno
     }));
   if (result.success && unknownOwners.length > 0) return { ok: false, problems: unknownOwners };
   if (result.success) {
-    const d = result.data;
-    const meta: RunbookMeta = {
-      id: d.id,
-      title: d.title,
-      description: d.description,
-      status: d.status,
-      layer: d.layer,
-      severity: d.severity,
-      recovery_class: d.recovery_class,
-      est_recovery: d.est_recovery,
-      owner: d.owner,
-      escalate_to: d.escalate_to,
-      signals: d.signals,
-      related: d.related,
-      sources: d.sources,
-      last_reviewed: d.last_reviewed,
-      first_action: d.first_action,
-      evidence: d.evidence,
-      on_call_may: d.on_call_may,
-      owners: d.owners,
-      ...(d.escalate_when === undefined ? {} : { escalate_when: d.escalate_when }),
-      do_first: d.do_first,
-      variables: d.variables,
-    };
+    const meta: RunbookMeta = result.data;
     return { ok: true, meta };
   }
   return {

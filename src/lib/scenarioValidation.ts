@@ -26,7 +26,12 @@ export function validateScenario(
   const problems: ScenarioProblem[] = [];
   const add = (field: string, message: string) => problems.push({ file, field: `scenario.${field}`, message });
   const states = scenario.states;
-  if (!states[scenario.initial]) add('initial', `"${scenario.initial}" is not a state`);
+  // Each reference names what it may be instead, so the message carries its own fix.
+  const oneOf = (what: string, ids: Iterable<string>) => `use one of the ${what}: ${[...ids].join(', ') || '(none yet)'}`;
+  const notState = (id: string) => `"${id}" is not a state: ${oneOf('states', Object.keys(states))}`;
+  const notRunbook = (id: string) => `"${id}" is not a runbook id (see src/data/runbookLedger.ts for the published ids)`;
+  const notOwner = (key: string) => `"${key}" is not an owner key (src/data/owners.ts): ${oneOf('keys', ownerKeys)}`;
+  if (!states[scenario.initial]) add('initial', notState(scenario.initial));
   const seriesIds = new Set<string>();
   for (const [i, s] of scenario.series.entries()) {
     if (seriesIds.has(s.id)) add(`series.${i}.id`, `"${s.id}" is used twice`);
@@ -35,13 +40,14 @@ export function validateScenario(
     if (s.code !== undefined && !scenario.codes.includes(s.code)) add(`series.${i}.code`, `${s.code} is not in codes`);
   }
   const team = scenario.perspective.team;
-  if (!ownerKeys.has(team)) add('perspective.team', `"${team}" is not an owner key (src/data/owners.ts)`);
+  if (!ownerKeys.has(team)) add('perspective.team', notOwner(team));
   for (const [i, r] of scenario.rightOwners.entries()) {
-    if (!ownerKeys.has(r.owner)) add(`rightOwners.${i}.owner`, `"${r.owner}" is not an owner key (src/data/owners.ts)`);
+    if (!ownerKeys.has(r.owner)) add(`rightOwners.${i}.owner`, notOwner(r.owner));
     if (r.owner === team) add(`rightOwners.${i}.owner`, 'is the learner’s own team: paging yourself is not engaging an owner');
   }
-  for (const id of scenario.debrief.runbooks) if (!runbookIds.has(id)) add('debrief.runbooks', `"${id}" is not a runbook id`);
-  for (const id of scenario.debrief.trees) if (!treeIds.has(id)) add('debrief.trees', `"${id}" is not a decision tree`);
+  for (const id of scenario.debrief.runbooks) if (!runbookIds.has(id)) add('debrief.runbooks', notRunbook(id));
+  for (const id of scenario.debrief.trees)
+    if (!treeIds.has(id)) add('debrief.trees', `"${id}" is not a decision tree: ${oneOf('trees', treeIds)}`);
   const evidenceIds = new Set(scenario.evidence.map((e) => e.id));
 
   const edges = new Map<string, string[]>();
@@ -56,8 +62,8 @@ export function validateScenario(
         add(`timeline.${i}.metrics.${key}`, 'a share or ratio must be within 0..1');
     }
     if (e.goto) {
-      if (!states[e.goto.to]) add(`timeline.${i}.goto.to`, `"${e.goto.to}" is not a state`);
-      for (const f of e.goto.from ?? []) if (!states[f]) add(`timeline.${i}.goto.from`, `"${f}" is not a state`);
+      if (!states[e.goto.to]) add(`timeline.${i}.goto.to`, notState(e.goto.to));
+      for (const f of e.goto.from ?? []) if (!states[f]) add(`timeline.${i}.goto.from`, notState(f));
       for (const f of e.goto.from ?? Object.keys(states)) if (!states[f]?.ending) link(f, e.goto.to);
     }
   }
@@ -83,7 +89,7 @@ export function validateScenario(
         add(`${f}.events.${i}.at`, `an event at minute ${e.at} never shows: the state lasts ${visibleFor} minute(s) before it moves on`);
     }
     if (state.then) {
-      if (!states[state.then.next]) add(`${f}.then.next`, `"${state.then.next}" is not a state`);
+      if (!states[state.then.next]) add(`${f}.then.next`, notState(state.then.next));
       link(stateId, state.then.next);
     }
     if (state.decision) {
@@ -96,10 +102,11 @@ export function validateScenario(
         if (seen.has(a.id)) add(af, 'the action id is used twice in this decision');
         seen.add(a.id);
         if (!a.parallel && !a.next) add(`${af}.next`, 'an action that is not parallel needs `next`');
-        if (a.next && !states[a.next]) add(`${af}.next`, `"${a.next}" is not a state`);
-        if (a.runbook && !runbookIds.has(a.runbook)) add(`${af}.runbook`, `"${a.runbook}" is not a runbook id`);
-        for (const g of a.gathers) if (!evidenceIds.has(g)) add(`${af}.gathers`, `"${g}" is not in evidence`);
-        if (a.escalatesTo && !ownerKeys.has(a.escalatesTo)) add(`${af}.escalatesTo`, `"${a.escalatesTo}" is not an owner key`);
+        if (a.next && !states[a.next]) add(`${af}.next`, notState(a.next));
+        if (a.runbook && !runbookIds.has(a.runbook)) add(`${af}.runbook`, notRunbook(a.runbook));
+        for (const g of a.gathers)
+          if (!evidenceIds.has(g)) add(`${af}.gathers`, `"${g}" is not in evidence: ${oneOf('evidence ids', evidenceIds)}`);
+        if (a.escalatesTo && !ownerKeys.has(a.escalatesTo)) add(`${af}.escalatesTo`, notOwner(a.escalatesTo));
         if (a.next) link(stateId, a.next);
       }
     }
@@ -124,10 +131,12 @@ export function validateScenario(
     }
   }
   for (const id of Object.keys(states)) {
-    if (!reachable.has(id)) add(`states.${id}`, 'unreachable from the initial state');
-    if (!canEnd.has(id)) add(`states.${id}`, 'no path from here reaches an ending');
+    if (!reachable.has(id))
+      add(`states.${id}`, 'unreachable from the initial state: lead an action, a `then` or a timeline goto to it, or delete it');
+    if (!canEnd.has(id)) add(`states.${id}`, 'no path from here reaches an ending: give it a decision or `then` that leads towards one');
   }
-  if (!Object.values(states).some((s) => s.ending?.outcome === 'resolved')) add('states', 'no resolved ending');
+  if (!Object.values(states).some((s) => s.ending?.outcome === 'resolved'))
+    add('states', 'no resolved ending: add a state with `ending: { outcome: resolved, text }`');
 
   if (problems.length === 0) {
     const checkPath = (field: 'bestPath' | 'debrief.realPath', path: readonly string[]) => {

@@ -241,9 +241,10 @@ describe('contributor recipes', () => {
         await edit(dir, runbook, (s) => s.replace(/^escalate_to: .*$/m, 'escalate_to: database-team'));
       };
       expect(await follow(recipe)).toEqual([]);
-      // The key left out of ownerKeys: the runbook that names it is reported.
+      // The key left out of ownerKeys: the runbook that names it and the orphaned entry are reported.
       expect(await follow(recipe, () => '')).toEqual([
         expect.objectContaining({ file: runbook, field: 'escalate_to', message: expect.stringContaining('"database-team"') }),
+        expect.objectContaining({ file: owners, field: 'owners.database-team', message: expect.stringContaining('not in ownerKeys') }),
       ]);
     },
     TIMEOUT,

@@ -10,15 +10,17 @@
  */
 import type { RunbookEntry } from '../catalog';
 import type { RunbookProblem } from '../runbookModel';
-import { validateTrees, type TreeSet } from '../decisionTree';
+import { treeFile, validateTrees, type TreeSet } from '../decisionTree';
+import { checkTreeShapes } from '../treeSchema';
 import { validateSignatures } from '../signatureValidation';
 import type { SignatureSystemFile } from '../signatureTypes';
 import { checkAnswersDisjoint, checkEveryCodeReaches, checkLeafOwners } from '../treeChecks';
 import { validateOwnerFields } from '../ownerRules';
+import { validateOwnersRegistry } from '../ownerSchema';
 import { validateScenario } from '../scenarioValidation';
 import type { Scenario } from '../scenarioSchema';
 import { validateAlertMappings } from '../alertLinks';
-import type { AlertMapping } from '../alertTypes';
+import { checkAlertShapes } from '../alertSchema';
 import type { TrainingModule } from '../trainingSchema';
 import { overduePages, reviewEveryProblem, type ReviewedPage } from '../review';
 import { parseTraining, type TrainingFolder } from './training';
@@ -31,10 +33,13 @@ export interface ContentSources {
   /** One entry per file of src/data/signatures/: its system and that system's signatures. */
   signatureFiles: readonly SignatureSystemFile[];
   scenarios: readonly Scenario[];
-  alerts: readonly AlertMapping[];
+  /** The alert mappings as imported; each is checked against its schema first. */
+  alerts: readonly unknown[];
   training: readonly TrainingFolder[];
   /** The owner keys of the organisation's owners registry. */
   ownerKeys: readonly string[];
+  /** The registry's entries (src/data/owners.ts `owners`), checked field by field. */
+  owners: unknown;
   /** Every page with a `last_reviewed` date, with its `review_every` if it sets one. */
   reviewed?: readonly ReviewedPage[];
 }
@@ -59,8 +64,23 @@ export function validateContent(sources: ContentSources, options: ContentOptions
   const runbookIds = new Set(sources.runbooks.entries.map((e) => e.meta.id));
   const problems: ContentProblem[] = [...sources.runbooks.problems];
 
+  // Each tree's shape first (treeSchema.ts); the graph checks below assume it, so a tree with a
+  // shape problem is reported once here and left out of them.
+  const shapes = checkTreeShapes(sources.trees);
+  problems.push(
+    ...shapes.map((p) => ({
+      file: treeFile(p.treeId),
+      field: p.node === '(tree)' ? p.field : `node ${p.node}${p.field === '(node)' ? '' : ` ${p.field}`}`,
+      message: p.message,
+    })),
+  );
+  const misshapen = new Set(shapes.map((p) => p.treeId));
+  const validTrees: TreeSet = Object.fromEntries(Object.entries(sources.trees).filter(([id]) => !misshapen.has(id)));
+  // A goto or alert that names a tree left out would read as "does not exist": an echo of the shape problem.
+  const namesMisshapen = (message: string) => [...misshapen].some((id) => message.includes(`tree "${id}"`));
+
   const trees = validateTrees(
-    sources.trees,
+    validTrees,
     sources.runbooks.entries.map((e) => ({ id: e.meta.id, primary: e.meta.status[0] ?? 0 })),
     { requireCoverage: options.requireTreeCoverage ?? true },
   );
@@ -69,18 +89,17 @@ export function validateContent(sources: ContentSources, options: ContentOptions
     field: p.node === '(tree)' ? '(tree)' : `node ${p.node}`,
     message: p.message,
   });
-  problems.push(...trees.map(treeProblem));
+  problems.push(...trees.filter((p) => !namesMisshapen(p.message)).map(treeProblem));
 
-  // Owners per hop and tree answers (treeChecks.ts, ownerRules.ts).
+  // The owners registry itself (ownerSchema.ts), then owners per hop and tree answers (treeChecks.ts, ownerRules.ts).
+  problems.push(...validateOwnersRegistry(sources.ownerKeys, sources.owners));
   const registry = new Set<string>(sources.ownerKeys);
   const metas = sources.runbooks.entries.map((e) => e.meta);
   for (const e of sources.runbooks.entries) {
     problems.push(...validateOwnerFields(e.meta, registry, e.file).map((p) => ({ file: e.file, field: p.field, message: p.message })));
   }
-  const coverage = (options.requireTreeCoverage ?? true) ? checkEveryCodeReaches(sources.trees, metas) : [];
-  problems.push(
-    ...[...coverage, ...checkAnswersDisjoint(sources.trees), ...checkLeafOwners(sources.trees, metas, registry)].map(treeProblem),
-  );
+  const coverage = (options.requireTreeCoverage ?? true) ? checkEveryCodeReaches(validTrees, metas) : [];
+  problems.push(...[...coverage, ...checkAnswersDisjoint(validTrees), ...checkLeafOwners(validTrees, metas, registry)].map(treeProblem));
 
   const signatures = validateSignatures(sources.signatureFiles, runbookIds);
   problems.push(...signatures.map((p) => ({ file: p.file, field: `signature ${p.signature}`, message: p.message })));
@@ -89,8 +108,12 @@ export function validateContent(sources: ContentSources, options: ContentOptions
   const ownerKeys = new Set(sources.ownerKeys);
   problems.push(...sources.scenarios.flatMap((s) => validateScenario(s, runbookIds, treeIds, ownerKeys)));
 
-  const alerts = validateAlertMappings(sources.alerts, runbookIds, sources.trees);
-  problems.push(...alerts.map((p) => ({ file: p.file, field: `alert ${p.alert}`, message: p.message })));
+  const alertShapes = checkAlertShapes(sources.alerts);
+  problems.push(...alertShapes.problems);
+  const alerts = validateAlertMappings(alertShapes.valid, runbookIds, validTrees);
+  problems.push(
+    ...alerts.filter((p) => !namesMisshapen(p.message)).map((p) => ({ file: p.file, field: `alert ${p.alert}`, message: p.message })),
+  );
 
   const training = parseTraining(sources.training, { scenarioIds: new Set(sources.scenarios.map((s) => s.id)) });
   problems.push(...training.problems);
