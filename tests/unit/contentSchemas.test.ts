@@ -46,7 +46,7 @@ describe('tree schema', () => {
       {
         runbooks: { entries: [], problems: [] },
         trees: broken as never,
-        signatures: [],
+        signatureFiles: [],
         scenarios: [],
         alerts: [{ alertname: 'Bad502', target: { tree: '502' }, source: 'test', note: 'test' }],
         training: [],
