@@ -117,7 +117,7 @@ export function summariseTrace(events: readonly TraceEvent[], url: string, cpuSl
     else if (kinds[e.name]) cost = kinds[e.name] as string;
     else if (parent?.cost.startsWith('script ') || scriptEvents.has(e.name))
       cost = parent?.cost.startsWith('script ') ? parent.cost : 'script (no URL)';
-    else cost = parent ? parent.cost : 'other (task overhead)';
+    else cost = parent ? parent.cost : `other: ${e.name}`;
     if (!parent && e.name === 'RunTask') {
       const ms = (e.dur ?? 0) / 1000;
       busy += ms;
