@@ -75,7 +75,11 @@ async function main(): Promise<void> {
       const plain = await startServer(path.join(plainDir, 'build'));
       servers.push(plain);
       console.log(`- Lighthouse, ${rounds} rounds, each page of ours right after the yardstick`);
-      const pages = measurePages({ ours: ours.port, equivalent: equivalent.port, plain: plain.port }, rounds, path.join(root, 'build'));
+      const pages = await measurePages(
+        { ours: ours.port, equivalent: equivalent.port, plain: plain.port },
+        rounds,
+        path.join(root, 'build'),
+      );
       failures.push(...checkPageBudgets(pages));
       report.pages = pages;
       printPages(pages);

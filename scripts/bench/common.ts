@@ -80,7 +80,7 @@ export async function startServer(buildDir: string): Promise<Server> {
   const group = startGroup(
     process.execPath,
     ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), '--dir', buildDir, '--port', String(port)],
-    { cwd: root },
+    { cwd: root, env: { ...process.env, FG_EXIT_WITH_PARENT: String(process.pid) } },
   );
   let up = false;
   for (let i = 0; i < 150 && !up; i++) {

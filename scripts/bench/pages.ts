@@ -11,7 +11,7 @@
  * accessibility, which chunks load): absolute scores on a shared machine are noise, and are
  * reported for information only.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -85,23 +85,34 @@ interface LighthouseResult {
  * functions Lighthouse sends to the browser), each run in a fresh headless Chromium that
  * Lighthouse starts and stops itself.
  */
-function lighthouseRun(url: string, attempt = 1): Sample {
+async function lighthouseRun(url: string, attempt = 1): Promise<Sample> {
   const cli = path.join(root, 'node_modules/lighthouse/cli/index.js');
   const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
-  const r = spawnSync(
-    process.execPath,
-    [
-      cli,
-      url,
-      '--output=json',
-      '--output-path=stdout',
-      '--quiet',
-      '--only-categories=performance,accessibility',
-      `--chrome-flags=${flags}`,
-      `--chrome-path=${chromePath}`,
-    ],
-    { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
-  );
+  // Asynchronous, so that an interrupt is handled at once (the servers are stopped) rather than
+  // after the run: a blocking spawnSync kept the signal handlers from running.
+  const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        cli,
+        url,
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        '--only-categories=performance,accessibility',
+        `--chrome-flags=${flags}`,
+        `--chrome-path=${chromePath}`,
+      ],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('close', (status) =>
+      resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
+  });
   if (r.status !== 0) {
     // Lighthouse now and then loses its own trace (NO_NAVSTART, NO_FCP) on a busy machine: that
     // says nothing about the page, so the run is repeated, twice at most.
@@ -169,12 +180,12 @@ export interface PagesReport {
  * Measures `rounds` rounds. `ports`: where our site, the yardstick and the plain stock site are
  * served. `pages` defaults to all of ours.
  */
-export function measurePages(
+export async function measurePages(
   ports: { ours: number; equivalent: number; plain: number },
   rounds: number,
   buildDir: string,
   pages: readonly MeasuredPage[] = ourPages,
-): PagesReport {
+): Promise<PagesReport> {
   const ours = new Map<string, Sample[]>(pages.map((p) => [p.name, []]));
   const paired = new Map<string, Sample[]>(pages.map((p) => [p.name, []]));
   const plain: Sample[] = [];
@@ -183,10 +194,10 @@ export function measurePages(
     // Each round starts at a different page, so no page always follows the same one.
     const order = pages.map((_, i) => pages[(i + round) % pages.length] as MeasuredPage);
     for (const page of order) {
-      paired.get(page.name)?.push(lighthouseRun(url(ports.equivalent, stockPagePath)));
-      ours.get(page.name)?.push(lighthouseRun(url(ports.ours, page.path)));
+      paired.get(page.name)?.push(await lighthouseRun(url(ports.equivalent, stockPagePath)));
+      ours.get(page.name)?.push(await lighthouseRun(url(ports.ours, page.path)));
     }
-    plain.push(lighthouseRun(url(ports.plain, stockPagePath)));
+    plain.push(await lighthouseRun(url(ports.plain, stockPagePath)));
     console.log(`  round ${round + 1} of ${rounds} done`);
   }
   const chunks = widgetChunks(buildDir);
