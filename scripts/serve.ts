@@ -21,6 +21,19 @@ const root = path.resolve(option('dir', 'build'));
 const port = Number(option('port', process.env.PORT ?? '3000'));
 const host = option('host', '127.0.0.1');
 
+// The bench starts servers with FG_EXIT_WITH_PARENT=<its pid>: should it die without stopping them
+// (SIGKILL, a crash), they stop by themselves within a second.
+const parentPid = Number(process.env.FG_EXIT_WITH_PARENT);
+if (parentPid > 0) {
+  setInterval(() => {
+    try {
+      process.kill(parentPid, 0);
+    } catch {
+      process.exit(0);
+    }
+  }, 1000).unref();
+}
+
 if (!existsSync(path.join(root, 'index.html'))) {
   console.error(`No built site in ${root}: run \`npm run build\` first.`);
   process.exit(2);

@@ -1,6 +1,6 @@
 import React from 'react';
 import { trainingModules } from '@site/src/data/training';
-import { scenarioList } from '@site/src/components/TimelineSimulator/scenarioData';
+import { scenarioSummaries as scenarioList } from '@site/src/components/TimelineSimulator/scenarioData';
 import { moduleProgress, pathProgress } from '@site/src/lib/progressStore';
 import { useProgress } from '@site/src/hooks/useProgress';
 import { formatReviewDate } from '@site/src/lib/frontMatterView';

@@ -1,6 +1,6 @@
 import React, { useEffect, useId, useState } from 'react';
 import { useHistory, useLocation } from '@docusaurus/router';
-import { scenarioList, scenarios } from '@site/src/components/TimelineSimulator/scenarioData';
+import { scenarioList, scenarios } from '@site/src/components/TimelineSimulator/allScenarios';
 import TimelineSimulator from '@site/src/components/TimelineSimulator';
 
 /** A team drill: pick a scenario, play it on a shared screen, reveal hidden state and debrief on demand. */
@@ -31,7 +31,7 @@ export default function FacilitatorView(): React.ReactElement {
           </option>
         ))}
       </select>
-      <TimelineSimulator key={scenario} scenario={scenario} facilitator />
+      {scenarios[scenario] && <TimelineSimulator key={scenario} scenario={scenarios[scenario]} facilitator />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import ScrollRegion from '@site/src/components/ScrollRegion';
 import React from 'react';
 import Link from '@docusaurus/Link';
-import { scenarioList } from '@site/src/components/TimelineSimulator/scenarioData';
+import { scenarioSummaries as scenarioList } from '@site/src/components/TimelineSimulator/scenarioData';
 
 /** Every scenario with difficulty, codes and expected duration, rendered at build time. */
 export default function ScenarioList(): React.ReactElement {

@@ -1,5 +1,5 @@
 import React from 'react';
-import { scenarios } from '@site/src/components/TimelineSimulator/scenarioData';
+import type { Scenario } from '@site/src/lib/scenarioSchema';
 import Debrief from '@site/src/components/TimelineSimulator/Debrief';
 import { runScenario, scoreRun } from '@site/src/lib/simulator';
 import { owners } from '@site/src/data/owners';
@@ -11,9 +11,7 @@ const ownerName = (key: string) => (owners as Record<string, { name: string } | 
  * with every other option named, and the debrief. For readers without JavaScript, and for print.
  * Marked `fg-spoiler`, so the search index leaves the answers out.
  */
-export default function ScenarioTimeline({ scenario: scenarioId }: { scenario: string }): React.ReactElement {
-  const scenario = scenarios[scenarioId];
-  if (!scenario) return <p>Unknown scenario “{scenarioId}”.</p>;
+export default function ScenarioTimeline({ scenario }: { scenario: Scenario }): React.ReactElement {
   const run = runScenario(scenario, scenario.bestPath);
   const score = scoreRun(scenario, run);
   const multiDay = run.frames[0]?.date !== run.frames.at(-1)?.date;

@@ -1,16 +1,17 @@
 import React from 'react';
 import ScenarioTimeline from '@site/src/components/ScenarioTimeline';
+import type { Scenario } from '@site/src/lib/scenarioSchema';
 import TimelineSimulator from './index';
-import { scenarios } from './scenarioData';
 import ScoringRules from './ScoringRules';
 
 /**
  * Everything on a scenario's page below its front matter: the simulator, how it is scored (from
  * the engine's one list of rules), and the written timeline for readers without JavaScript.
+ *
+ * The page passes its own scenario, imported from the one data file the build writes for it
+ * (`@generated/scenarios/default/by-id/<id>.json`), so its chunk carries that scenario only.
  */
-export default function ScenarioPage({ scenario: scenarioId }: { scenario: string }): React.ReactElement {
-  const scenario = scenarios[scenarioId];
-  if (!scenario) return <p>Unknown scenario “{scenarioId}”.</p>;
+export default function ScenarioPage({ scenario }: { scenario: Scenario }): React.ReactElement {
   return (
     <>
       <p>
@@ -33,12 +34,12 @@ export default function ScenarioPage({ scenario: scenarioId }: { scenario: strin
           ))}
         </ul>
       )}
-      <TimelineSimulator scenario={scenarioId} />
+      <TimelineSimulator scenario={scenario} />
       <details data-testid="scoring-rules">
         <summary>How a run is scored</summary>
         <ScoringRules />
       </details>
-      <ScenarioTimeline scenario={scenarioId} />
+      <ScenarioTimeline scenario={scenario} />
     </>
   );
 }

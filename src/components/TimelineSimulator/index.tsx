@@ -1,6 +1,5 @@
 import React, { useEffect, useId, useRef } from 'react';
-import type { Series } from '@site/src/lib/scenarioSchema';
-import { scenarios } from './scenarioData';
+import type { Scenario, Series } from '@site/src/lib/scenarioSchema';
 import { useSimulatorRun } from './useSimulatorRun';
 import Chart from './Chart';
 import Debrief from './Debrief';
@@ -12,8 +11,8 @@ import Toolbar from './Toolbar';
 import styles from './styles.module.css';
 
 interface Props {
-  /** Scenario id (the file name of its page under docs/training/simulator/). */
-  scenario: string;
+  /** The scenario (its page loads its own data: ScenarioPage). */
+  scenario: Scenario;
   /** Facilitator view: reveal the hidden state and the debrief on demand (team drills). */
   facilitator?: boolean;
 }
@@ -22,9 +21,8 @@ interface Props {
  * Replays an incident minute by minute and stops at decision points. The run lives in the URL
  * (useSimulatorRun); this view only lays out its parts.
  */
-export default function TimelineSimulator({ scenario: scenarioId, facilitator = false }: Props): React.ReactElement {
-  const scenario = scenarios[scenarioId];
-  const sim = useSimulatorRun(scenario, scenarioId, facilitator);
+export default function TimelineSimulator({ scenario, facilitator = false }: Props): React.ReactElement {
+  const sim = useSimulatorRun(scenario, scenario.id, facilitator);
   const id = useId();
   const focusRef = useRef<HTMLHeadingElement>(null);
   const { run, atEnd, acted } = sim;
@@ -35,7 +33,6 @@ export default function TimelineSimulator({ scenario: scenarioId, facilitator = 
     if (acted && (pendingShown || endingShown)) focusRef.current?.focus();
   }, [acted, pendingShown, endingShown]);
 
-  if (!scenario) return <p>Unknown scenario “{scenarioId}”.</p>;
   const frames = run?.frames ?? [];
   const shown = frames.slice(0, sim.cursor + 1);
   const frame = shown.at(-1);

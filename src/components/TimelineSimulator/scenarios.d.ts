@@ -4,3 +4,8 @@ declare module '@generated/scenarios/default/scenarios.json' {
   const scenarios: Scenario[];
   export default scenarios;
 }
+declare module '@generated/scenarios/default/summaries.json' {
+  import type { ScenarioSummary } from '@site/src/lib/scenarioSummary';
+  const summaries: ScenarioSummary[];
+  export default summaries;
+}
