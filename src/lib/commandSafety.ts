@@ -77,12 +77,13 @@ const rules: readonly CommandRule[] = [
     name: 'Envoy admin write',
     pattern: /(pilot-agent\s+request\s+POST|\bcurl\b.*-X\s*POST\b.*:(15000|19000)|:(15000|19000)\/(healthcheck\/fail|drain_listeners|quitquitquit))/,
   },
+  { name: 'Knative service update', pattern: /^kn\s+service\s+(update|create|delete)\b/ },
   { name: 'terraform apply', pattern: /^terraform\s+(apply|destroy)\b/, destructive: true },
 ];
 
 /** The rule a command segment (no pipes or &&) matches, if any. */
 function matchSegment(segment: string): { name: string; destructive: boolean } | null {
-  const words = segment.replace(/^(sudo\s+|[A-Z_]+=\S*\s+)+/, '').split(/\s+/);
+  const words = segment.replace(/^(sudo\s+|xargs(\s+-\S+)*\s+|[A-Z_]+=\S*\s+)+/, '').split(/\s+/);
   const text = words.join(' ');
   if (words[0] === 'kubectl') {
     const verb = kubectlVerb(words);
