@@ -66,16 +66,25 @@ const rules: readonly CommandRule[] = [
   { name: 'helm upgrade/install/uninstall', pattern: /^helm\s+(upgrade|install|uninstall|delete)\b/ },
   {
     name: 'aws write call',
-    pattern: /^aws\s+[a-z0-9-]+\s+(modify|put|delete|create|update|register|deregister|set|attach|detach|reboot|terminate|stop|start)-[a-z-]+/,
+    pattern:
+      /^aws\s+[a-z0-9-]+\s+(modify|put|delete|create|update|register|deregister|set|attach|detach|reboot|terminate|stop|start)-[a-z-]+/,
   },
   { name: 'gcloud write call', pattern: /^gcloud\b.*\s(update|create|delete|set-[a-z-]+|add-[a-z-]+|remove-[a-z-]+|patch|resize)(\s|$)/ },
   { name: 'pg_terminate_backend', pattern: /\bpg_terminate_backend\b/, destructive: true },
   { name: 'pg_cancel_backend', pattern: /\bpg_cancel_backend\b/ },
-  { name: 'SQL write', pattern: /\b(ALTER\s+(TABLE|SYSTEM|DATABASE)|DROP\s+(TABLE|INDEX|DATABASE)|TRUNCATE\s+\w|KILL\s+(QUERY\s+)?[\d$])/, destructive: true },
-  { name: 'service restart or reload', pattern: /^(systemctl\s+(restart|reload|stop)|nginx\s+-s\s+(reload|stop|quit)|service\s+\S+\s+(restart|reload|stop))\b/ },
+  {
+    name: 'SQL write',
+    pattern: /\b(ALTER\s+(TABLE|SYSTEM|DATABASE)|DROP\s+(TABLE|INDEX|DATABASE)|TRUNCATE\s+\w|KILL\s+(QUERY\s+)?[\d$])/,
+    destructive: true,
+  },
+  {
+    name: 'service restart or reload',
+    pattern: /^(systemctl\s+(restart|reload|stop)|nginx\s+-s\s+(reload|stop|quit)|service\s+\S+\s+(restart|reload|stop))\b/,
+  },
   {
     name: 'Envoy admin write',
-    pattern: /(pilot-agent\s+request\s+POST|\bcurl\b.*-X\s*POST\b.*:(15000|19000)|:(15000|19000)\/(healthcheck\/fail|drain_listeners|quitquitquit))/,
+    pattern:
+      /(pilot-agent\s+request\s+POST|\bcurl\b.*-X\s*POST\b.*:(15000|19000)|:(15000|19000)\/(healthcheck\/fail|drain_listeners|quitquitquit))/,
   },
   { name: 'Knative service update', pattern: /^kn\s+service\s+(update|create|delete)\b/ },
   { name: 'terraform apply', pattern: /^terraform\s+(apply|destroy)\b/, destructive: true },
@@ -83,7 +92,9 @@ const rules: readonly CommandRule[] = [
 
 /** The rule a command segment (no pipes or &&) matches, if any. */
 function matchSegment(segment: string): { name: string; destructive: boolean } | null {
-  const words = segment.replace(/^(sudo\s+|xargs(\s+-\S+)*\s+|[A-Z_]+=\S*\s+)+/, '').split(/\s+/);
+  const words = segment
+    .replace(/^((then|else|do|if|while|until|!|time)\s+|sudo\s+|xargs(\s+-\S+)*\s+|[A-Za-z_]+=\S*\s+)+/, '')
+    .split(/\s+/);
   const text = words.join(' ');
   if (words[0] === 'kubectl') {
     const verb = kubectlVerb(words);
@@ -104,7 +115,7 @@ export function shellCommands(code: string): string[] {
     const line = raw.trim();
     if (current === '' && (line === '' || line.startsWith('#'))) continue;
     if (line.endsWith('\\')) {
-      current += `${line.slice(0, -1)} `;
+      current += `${line.slice(0, -1).trimEnd()} `;
       continue;
     }
     current += line;
