@@ -15,7 +15,8 @@ import type { ErrorSignature } from '../../src/lib/signatureTypes';
 import type { Scenario } from '../../src/lib/scenarioSchema';
 import { loadScenarios } from '../scenarios/loadScenarios';
 import type { AlertMapping } from '../../src/lib/alertTypes';
-import { validateContent, type ContentOptions, type ContentResult } from '../../src/lib/content/validateContent';
+import { validateContent, type ContentOptions, type ContentResult, type ContentSources } from '../../src/lib/content/validateContent';
+import type { EscalationTopic } from '../../src/lib/consistency';
 import {
   TRAINING_DIR,
   trainingModuleFile,
@@ -34,6 +35,7 @@ export interface DataModules {
   alerts: readonly AlertMapping[];
   ownerKeys: readonly string[];
   ledger: Ledger;
+  escalation?: ContentSources['escalation'];
 }
 
 /** Imports a site's src/data modules from disk (for a site other than this one, e.g. a temporary copy). */
@@ -57,6 +59,30 @@ export async function importDataModules(siteDir: string): Promise<DataModules> {
     alerts: alerts.alertMappings as AlertMapping[],
     ownerKeys: owners.ownerKeys as string[],
     ledger: { publishedIds: ledger.publishedIds as string[], retiredIds: ledger.retiredIds as Record<string, string> },
+    escalation: await loadEscalation(siteDir, owners.owners as Record<string, { name: string; mustEscalate: readonly string[] }>, load),
+  };
+}
+
+/** The registry's escalations and the topics that recognise them; absent when the site has no topics file. */
+async function loadEscalation(
+  siteDir: string,
+  registry: Record<string, { name: string; mustEscalate: readonly string[] }> | undefined,
+  load: (file: string) => Promise<Record<string, unknown>>,
+): Promise<ContentSources['escalation']> {
+  const topicsFile = 'src/data/escalationTopics.ts';
+  if (
+    !registry ||
+    !(await readFile(path.join(siteDir, topicsFile)).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return undefined;
+  const topics = (await load(topicsFile)).escalationTopics as readonly EscalationTopic[];
+  return {
+    mustEscalate: Object.fromEntries(Object.entries(registry).map(([k, o]) => [k, o.mustEscalate])),
+    ownerNames: Object.fromEntries(Object.entries(registry).map(([k, o]) => [k, o.name])),
+    topics,
   };
 }
 

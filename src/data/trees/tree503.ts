@@ -100,6 +100,18 @@ export const tree503: DecisionTreeData = {
         },
         { key: 'crash-looping', label: 'Pods keep restarting (CrashLoopBackOff)', next: 'leaf-crash-loop', observe: ['CrashLoopBackOff'] },
         {
+          key: 'config-error',
+          label: 'Pods never start: CreateContainerConfigError (a Secret or ConfigMap key they need is missing)',
+          next: 'leaf-config-drift',
+          observe: ['CreateContainerConfigError'],
+        },
+        {
+          key: 'oom-killed',
+          label: 'Pods were killed for memory after serving a while (Last State OOMKilled, exit code 137; Heroku R14 or R15)',
+          next: 'leaf-resource-exhaustion',
+          observe: ['OOMKilled', 'R15'],
+        },
+        {
           key: 'nodes-lost',
           label: 'Fewer than usual after nodes went away (NotReady, spot interruption, zone outage, evictions)',
           next: 'leaf-node-loss',
@@ -594,6 +606,18 @@ export const tree503: DecisionTreeData = {
       runbook: 'FM-500-CRASH-LOOP',
       owner: 'app-team',
       note: 'The pods never stay up long enough to become ready, so the proxy has no target.',
+    },
+    'leaf-config-drift': {
+      kind: 'leaf',
+      runbook: 'FM-500-CONFIG-DRIFT',
+      owner: 'app-team',
+      note: 'The pods cannot start because a setting or secret they read is missing or wrong, so the Service has no ready endpoint.',
+    },
+    'leaf-resource-exhaustion': {
+      kind: 'leaf',
+      runbook: 'FM-500-RESOURCE-EXHAUSTION',
+      owner: 'app-team',
+      note: 'The pods run out of memory and are killed; while they restart, too few or none are ready.',
     },
     'leaf-rollout-capacity': {
       kind: 'leaf',

@@ -11,7 +11,8 @@
 import type { RunbookEntry } from '../catalog';
 import type { RunbookProblem } from '../runbookModel';
 import { validateTrees, type TreeSet } from '../decisionTree';
-import { validateSignatures } from '../signatureValidation';
+import { signatureFile, validateSignatures } from '../signatureValidation';
+import { checkEscalationTopics, checkOnCallMay, checkSignatureStatus, type EscalationTopic } from '../consistency';
 import type { ErrorSignature } from '../signatureTypes';
 import { checkAnswersDisjoint, checkEveryCodeReaches, checkLeafOwners } from '../treeChecks';
 import { validateOwnerFields } from '../ownerRules';
@@ -36,6 +37,15 @@ export interface ContentSources {
   ownerKeys: readonly string[];
   /** Every page with a `last_reviewed` date, with its `review_every` if it sets one. */
   reviewed?: readonly ReviewedPage[];
+  /**
+   * What needs escalation, per owner (owners registry `mustEscalate` and display names), and the
+   * topics that recognise it in a runbook's `on_call_may` (src/data/escalationTopics.ts).
+   */
+  escalation?: {
+    mustEscalate: Readonly<Record<string, readonly string[]>>;
+    ownerNames: Readonly<Record<string, string>>;
+    topics: readonly EscalationTopic[];
+  };
 }
 
 export interface ContentOptions {
@@ -83,6 +93,21 @@ export function validateContent(sources: ContentSources, options: ContentOptions
 
   const signatures = validateSignatures(sources.signatures, runbookIds);
   problems.push(...signatures.map((p) => ({ file: p.file, field: `signature ${p.signature}`, message: p.message })));
+
+  // Consistency across pages (consistency.ts): on_call_may against the registry's escalations,
+  // and status codes against the signatures that point at a runbook.
+  if (sources.escalation) {
+    const { mustEscalate, ownerNames, topics } = sources.escalation;
+    problems.push(...checkEscalationTopics(topics, mustEscalate));
+    const name = (key: string) => ownerNames[key] ?? key;
+    for (const e of sources.runbooks.entries) problems.push(...checkOnCallMay(e.file, e.meta.on_call_may, topics, name));
+  }
+  problems.push(
+    ...checkSignatureStatus(
+      sources.signatures.map((s) => ({ id: s.id, file: signatureFile(s.system), status: s.status, modes: s.modes })),
+      sources.runbooks.entries.map((e) => ({ id: e.meta.id, file: e.file, status: e.meta.status })),
+    ),
+  );
 
   const treeIds = new Set(Object.keys(sources.trees));
   const ownerKeys = new Set(sources.ownerKeys);
