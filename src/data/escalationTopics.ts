@@ -14,8 +14,10 @@ export const escalationTopics: readonly EscalationTopic[] = [
   {
     owner: 'platform-sre',
     item: 'Changing shared proxy, mesh or load-balancer timeouts',
-    grants: String.raw`\b(raise|increase|change|lower|adjust|extend|set)\s+(the\s+|a\s+)?(shared\s+)?(load[- ]balancer|ALB|ELB|proxy|mesh|gateway|ingress|backend[- ]service)('s)?\s+(\w+\s+){0,2}timeouts?\b`,
-    unless: String.raw`\bnot shared\b|\bdedicated to this\b`,
+    // The verb, then the timeout and the shared hop in either order, within one sentence.
+    grants: String.raw`\b(raise|increase|change|lower|adjust|extend|set)\b[^.]*\b((load[- ]balancer|ALB|ELB|proxy|mesh|gateway|ingress|backend[- ]service)('s)?\b[^.]*\btimeouts?|timeouts?\b[^.]*\b(load[- ]balancer|ALB|ELB|proxy|mesh|gateway|backend[- ]service))\b`,
+    // Allowed: a hop dedicated to one service, or the app's own keep-alive timeout.
+    unless: String.raw`\bnot shared\b|\bdedicated to this\b|\bapp( server)?'s keep-alive\b`,
   },
   {
     owner: 'network-edge',
