@@ -242,5 +242,5 @@ function checkProseRollbacks(file: string, body: string, blocks: readonly CodeBl
 export function productionLabel(who: string, ownerName: (key: string) => string | undefined): { title: string; who: string } {
   if (who === ON_CALL) return { title: 'Changes production', who: 'On-call may run it alone' };
   const name = ownerName(who);
-  return { title: 'Changes production', who: name ? `${name} decides: escalate, do not run it alone` : `Owner "${who}" decides` };
+  return { title: 'Changes production', who: `${name ?? who} decides; on-call runs it only with their agreement` };
 }
