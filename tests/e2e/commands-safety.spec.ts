@@ -43,7 +43,10 @@ test('the label is in the page without JavaScript and in print', async ({ browse
   await expect(terminate.getByText('Changes production', { exact: true })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(terminate.getByText('Changes production', { exact: true })).toBeVisible();
-  const color = await terminate.locator('p').first().evaluate((el) => getComputedStyle(el).color);
+  const color = await terminate
+    .locator('p')
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
   expect(color, 'print uses black text').toBe('rgb(0, 0, 0)');
   await context.close();
 });
