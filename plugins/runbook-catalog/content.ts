@@ -149,6 +149,17 @@ export async function readReviewedPages(siteDir: string): Promise<ReviewedPage[]
   return pages.filter((p): p is ReviewedPage => p !== null);
 }
 
+/** The vendor pages' bodies (docs/vendors/), for the status agreement of their tables. */
+async function readVendorPages(siteDir: string): Promise<{ file: string; body: string }[]> {
+  const files = (await listDocs(path.join(siteDir, 'docs/vendors'))).sort();
+  return Promise.all(
+    files.map(async (abs) => ({
+      file: path.relative(siteDir, abs).split(path.sep).join('/'),
+      body: matter(await readFile(abs, 'utf8')).content,
+    })),
+  );
+}
+
 /**
  * Reads and checks all content of the site at `siteDir`. `data` is the site's TypeScript data when
  * the caller has imported it already (the plugin); otherwise it is imported from `siteDir`.
@@ -160,5 +171,5 @@ export async function loadContent(siteDir: string, options: ContentOptions & { d
     readTrainingFolders(siteDir),
     readReviewedPages(siteDir),
   ]);
-  return validateContent({ ...data, runbooks, training, reviewed }, options);
+  return validateContent({ ...data, runbooks, training, reviewed, vendorPages: await readVendorPages(siteDir) }, options);
 }

@@ -136,3 +136,54 @@ export function checkSignatureStatus(
   }
   return problems;
 }
+
+/** A table row of a vendor page that names status codes and links runbooks. */
+export interface VendorRow {
+  file: string;
+  /** 1-based line of the row in the page body. */
+  line: number;
+  /** 5xx codes the row names outside its runbook links. */
+  codes: readonly number[];
+  /** Runbook ids the row links to. */
+  runbooks: readonly string[];
+}
+
+/** Rows of a vendor page's tables: the codes each names (500, 502, 503, 504) and the runbooks it links. */
+export function vendorRows(file: string, body: string): VendorRow[] {
+  const rows: VendorRow[] = [];
+  body.split('\n').forEach((line, i) => {
+    if (!line.startsWith('|')) return;
+    const runbooks = [...line.matchAll(/failure-modes\/\d{3}\/(fm-[a-z0-9-]+)\.mdx?/g)].map((m) => (m[1] as string).toUpperCase());
+    if (runbooks.length === 0) return;
+    const text = line
+      .split('|')
+      .filter((cell) => !cell.includes('failure-modes/'))
+      .join(' ');
+    const codes = [...new Set([...text.matchAll(/(?<![\w.-])(50[0234])(?![\w.])/g)].map((m) => Number(m[1])))];
+    rows.push({ file, line: i + 1, codes, runbooks });
+  });
+  return rows;
+}
+
+/**
+ * A vendor page's row that names the status clients see and links runbooks agrees with at least
+ * one of them: a reader who follows the row with that code finds the code on the runbook.
+ */
+export function checkVendorRows(
+  rows: readonly VendorRow[],
+  runbooks: readonly { id: string; status: readonly number[] }[],
+): ConsistencyProblem[] {
+  const byId = new Map(runbooks.map((r) => [r.id, r.status]));
+  const problems: ConsistencyProblem[] = [];
+  for (const row of rows) {
+    if (row.codes.length === 0) continue;
+    const known = row.runbooks.filter((id) => byId.has(id));
+    if (known.length === 0 || known.some((id) => row.codes.some((c) => (byId.get(id) ?? []).includes(c)))) continue;
+    problems.push({
+      file: row.file,
+      field: `table row at body line ${row.line}`,
+      message: `names ${row.codes.join(' or ')} but links ${known.map((id) => `${id} (status ${(byId.get(id) ?? []).join(', ')})`).join(', ')}: link a runbook that lists the code, or add the code to the runbook's status`,
+    });
+  }
+  return problems;
+}

@@ -3,7 +3,14 @@
  * that names the file and the field; the site's own registry, topics and pages pass.
  */
 import { describe, expect, it } from 'vitest';
-import { checkEscalationTopics, checkOnCallMay, checkSignatureStatus, type EscalationTopic } from '../../src/lib/consistency';
+import {
+  checkEscalationTopics,
+  checkOnCallMay,
+  checkSignatureStatus,
+  checkVendorRows,
+  vendorRows,
+  type EscalationTopic,
+} from '../../src/lib/consistency';
 import { escalationTopics } from '../../src/data/escalationTopics';
 import { ownerKeys, owners } from '../../src/data/owners';
 
@@ -101,5 +108,37 @@ describe('status codes against the signatures that point at a runbook', () => {
       { id: 'c', file: 'x.ts', status: [], modes: [{ id: 'FM-504-LB-IDLE-TIMEOUT', weight: 1 }] },
     ];
     expect(checkSignatureStatus(signatures, runbooks)).toEqual([]);
+  });
+});
+
+describe('vendor pages against the runbooks their tables link', () => {
+  const runbooks = [
+    { id: 'FM-502-HEADER-TOO-BIG', status: [502] },
+    { id: 'FM-502-BROKEN-RESPONSE-BODY', status: [502, 504] },
+  ];
+  const file = 'docs/vendors/aws-load-balancers.mdx';
+
+  it('reads the codes and the linked runbooks of a table row, not the codes inside the links', () => {
+    const body = 'Intro 504 text\n| 504, `Content-Length` larger | waits | [Header](../failure-modes/502/fm-502-header-too-big.mdx) |';
+    expect(vendorRows(file, body)).toEqual([{ file, line: 2, codes: [504], runbooks: ['FM-502-HEADER-TOO-BIG'] }]);
+  });
+
+  it('fails a row whose code none of its runbooks lists, naming the page and the row', () => {
+    const rows = vendorRows(file, '| 504, `Content-Length` larger | waits | [Header](../failure-modes/502/fm-502-header-too-big.mdx) |');
+    expect(checkVendorRows(rows, runbooks)).toEqual([
+      {
+        file,
+        field: 'table row at body line 1',
+        message: expect.stringMatching(/names 504 but links FM-502-HEADER-TOO-BIG \(status 502\)/),
+      },
+    ]);
+  });
+
+  it('accepts a row when one linked runbook lists the code, and a row that names no code', () => {
+    const body = [
+      '| 504, short body | waits | [Header](../failure-modes/502/fm-502-header-too-big.mdx), [Body](../failure-modes/502/fm-502-broken-response-body.mdx) |',
+      '| `H13` | closed | [Header](../failure-modes/502/fm-502-header-too-big.mdx) |',
+    ].join('\n');
+    expect(checkVendorRows(vendorRows(file, body), runbooks)).toEqual([]);
   });
 });

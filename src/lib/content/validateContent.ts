@@ -12,7 +12,14 @@ import type { RunbookEntry } from '../catalog';
 import type { RunbookProblem } from '../runbookModel';
 import { validateTrees, type TreeSet } from '../decisionTree';
 import { signatureFile, validateSignatures } from '../signatureValidation';
-import { checkEscalationTopics, checkOnCallMay, checkSignatureStatus, type EscalationTopic } from '../consistency';
+import {
+  checkEscalationTopics,
+  checkOnCallMay,
+  checkSignatureStatus,
+  checkVendorRows,
+  vendorRows,
+  type EscalationTopic,
+} from '../consistency';
 import type { ErrorSignature } from '../signatureTypes';
 import { checkAnswersDisjoint, checkEveryCodeReaches, checkLeafOwners } from '../treeChecks';
 import { validateOwnerFields } from '../ownerRules';
@@ -41,6 +48,8 @@ export interface ContentSources {
    * What needs escalation, per owner (owners registry `mustEscalate` and display names), and the
    * topics that recognise it in a runbook's `on_call_may` (src/data/escalationTopics.ts).
    */
+  /** Vendor pages (docs/vendors/) as {file, body}, for the status agreement of their tables. */
+  vendorPages?: readonly { file: string; body: string }[];
   escalation?: {
     mustEscalate: Readonly<Record<string, readonly string[]>>;
     ownerNames: Readonly<Record<string, string>>;
@@ -106,6 +115,12 @@ export function validateContent(sources: ContentSources, options: ContentOptions
     ...checkSignatureStatus(
       sources.signatures.map((s) => ({ id: s.id, file: signatureFile(s.system), status: s.status, modes: s.modes })),
       sources.runbooks.entries.map((e) => ({ id: e.meta.id, file: e.file, status: e.meta.status })),
+    ),
+  );
+  problems.push(
+    ...checkVendorRows(
+      (sources.vendorPages ?? []).flatMap((p) => vendorRows(p.file, p.body)),
+      sources.runbooks.entries.map((e) => ({ id: e.meta.id, status: e.meta.status })),
     ),
   );
 
