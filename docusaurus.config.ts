@@ -6,6 +6,7 @@ import scenariosPlugin from './plugins/scenarios';
 import lightPrismPlugin from './plugins/light-prism';
 import unknownAlertPlugin from './plugins/unknown-alert';
 import publicLinksPlugin from './plugins/public-links';
+import searchRankingPlugin from './plugins/search-ranking';
 import { isRunbookFile } from './plugins/runbook-catalog/loadRunbooks';
 import { readBuildInfo } from './plugins/runbook-catalog/buildInfo';
 import path from 'node:path';
@@ -139,6 +140,8 @@ const config: Config = {
     lightPrismPlugin as PluginModule,
     unknownAlertPlugin as PluginModule,
     publicLinksPlugin as PluginModule,
+    // Search results: runbooks and code pages first, each page led by its title.
+    !offlineBundle && (searchRankingPlugin as PluginModule),
     !offlineBundle && [
       '@docusaurus/plugin-pwa',
       {

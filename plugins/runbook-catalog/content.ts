@@ -11,7 +11,7 @@ import matter from 'gray-matter';
 import type { ReviewedPage } from '../../src/lib/review';
 import type { Ledger } from '../../src/lib/catalog';
 import type { TreeSet } from '../../src/lib/decisionTree';
-import type { ErrorSignature } from '../../src/lib/signatureTypes';
+import type { SignatureSystemFile } from '../../src/lib/signatureTypes';
 import type { Scenario } from '../../src/lib/scenarioSchema';
 import { loadScenarios } from '../scenarios/loadScenarios';
 import type { AlertMapping } from '../../src/lib/alertTypes';
@@ -30,7 +30,7 @@ import { loadRunbooks } from './loadRunbooks';
 /** The content written as TypeScript data in src/data (trees, signatures, scenarios, alerts, owners, ledger). */
 export interface DataModules {
   trees: TreeSet;
-  signatures: readonly ErrorSignature[];
+  signatureFiles: readonly SignatureSystemFile[];
   scenarios: readonly Scenario[];
   alerts: readonly AlertMapping[];
   ownerKeys: readonly string[];
@@ -54,7 +54,7 @@ export async function importDataModules(siteDir: string): Promise<DataModules> {
   ]);
   return {
     trees: trees.trees as TreeSet,
-    signatures: signatures.signatures as ErrorSignature[],
+    signatureFiles: signatures.signatureSystemFiles as SignatureSystemFile[],
     scenarios: loadScenarios(siteDir).scenarios,
     alerts: alerts.alertMappings as AlertMapping[],
     ownerKeys: owners.ownerKeys as string[],

@@ -4,7 +4,7 @@
  * in as this plugin imported it, so the build checks exactly the data it ships.
  */
 import { trees } from '../../src/data/trees';
-import { signatures } from '../../src/data/signatures';
+import { signatureSystemFiles } from '../../src/data/signatures';
 import { loadScenarios } from '../scenarios/loadScenarios';
 import { alertMappings } from '../../src/data/alerts';
 import { ownerKeys, owners } from '../../src/data/owners';
@@ -18,7 +18,7 @@ export async function loadValidatedContent(siteDir: string): Promise<ContentResu
   const result = await loadContent(siteDir, {
     data: {
       trees,
-      signatures,
+      signatureFiles: signatureSystemFiles,
       scenarios: loadScenarios(siteDir).scenarios,
       alerts: alertMappings,
       ownerKeys,

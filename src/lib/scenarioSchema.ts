@@ -89,6 +89,12 @@ const fixedEventSchema = z
       .object({ to: id, from: z.array(id).optional() })
       .strict()
       .optional(),
+    /**
+     * From this time on, these series (by id) take these values in every state but an ending,
+     * whatever the learner does: one region recovering on its own, a provider's partial fix. Ramps
+     * and flaps count from this time. A later fixed event may set the same series again.
+     */
+    metrics: z.record(z.string(), metricValue).optional(),
   })
   .strict();
 export type FixedEvent = z.infer<typeof fixedEventSchema>;
@@ -153,7 +159,19 @@ const stateSchema = z
   .strict();
 export type ScenarioState = z.infer<typeof stateSchema>;
 
-const sourceSchema = z.object({ title: z.string().min(1), url: z.string().url(), publisher: z.string().min(1) }).strict();
+const sourceSchema = z
+  .object({
+    title: z.string().min(1),
+    url: z.string().url(),
+    publisher: z.string().min(1),
+    /**
+     * What was checked against this source and what it does not give: a time taken from another
+     * source, a date that disagrees, a post that could not be read. Printed beside the link.
+     */
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+export type ScenarioSource = z.infer<typeof sourceSchema>;
 
 export const scenarioSchema = z
   .object({
@@ -179,6 +197,8 @@ export const scenarioSchema = z
       .strict(),
     /** Public postmortem the scenario is built from; its times are copied from it. */
     source: sourceSchema.optional(),
+    /** Further sources: the other side's postmortem, an earlier or later post by the same author. */
+    moreSources: z.array(sourceSchema).default([]),
     series: z.array(seriesSchema).min(1),
     initial: id,
     states: z.record(z.string(), stateSchema),
@@ -197,8 +217,17 @@ export const scenarioSchema = z
         runbooks: z.array(z.string()),
         trees: z.array(z.string()),
         lessons: z.array(z.string().min(1)).min(1),
-        /** For scenarios from a postmortem: what the responders really did, as action ids. */
+        /**
+         * For scenarios from a postmortem (required with `source`): what the responders really did,
+         * as action ids. It must score 80 or more, unless `realPathNote` says why it does not.
+         */
         realPath: z.array(id).optional(),
+        /**
+         * Why the responders' real path scores below 80 (the postmortem shows a step that made things
+         * worse), or why there is none (the postmortem is the other side's: the provider's, when the
+         * learner plays its customer).
+         */
+        realPathNote: z.string().min(1).optional(),
       })
       .strict(),
   })

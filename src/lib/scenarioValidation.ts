@@ -4,8 +4,13 @@
  * that can show; a best path that resolves. Messages name the file and the field for the author.
  * Pure: the build (plugins/runbook-catalog) and the tests pass in the known ids.
  */
-import type { Scenario, ScenarioProblem } from './scenarioSchema';
-import { minutesFromStart, runScenario } from './simulator';
+import type { MetricValue, Scenario, ScenarioProblem } from './scenarioSchema';
+import { minutesFromStart, runScenario, scoreRun } from './simulator';
+
+const metricTop = (v: MetricValue): number => (typeof v === 'number' ? v : 'ramp' in v ? Math.max(...v.ramp) : Math.max(...v.flap));
+
+/** The score the responders' real path must reach in a scenario built from a postmortem (issue 16). */
+export const REAL_PATH_MIN = 80;
 
 export type { ScenarioProblem } from './scenarioSchema';
 
@@ -44,6 +49,12 @@ export function validateScenario(
   for (const [i, e] of scenario.timeline.entries()) {
     const at = minutesFromStart(scenario.start, e.at);
     if (at < 0) add(`timeline.${i}.at`, `is before the start (${scenario.start})`);
+    for (const [key, v] of Object.entries(e.metrics ?? {})) {
+      const series = scenario.series.find((s) => s.id === key);
+      if (!series) add(`timeline.${i}.metrics.${key}`, `"${key}" is not a series id (${[...seriesIds].join(', ')})`);
+      else if ((series.unit === 'share' || series.unit === 'ratio') && metricTop(v) > 1)
+        add(`timeline.${i}.metrics.${key}`, 'a share or ratio must be within 0..1');
+    }
     if (e.goto) {
       if (!states[e.goto.to]) add(`timeline.${i}.goto.to`, `"${e.goto.to}" is not a state`);
       for (const f of e.goto.from ?? []) if (!states[f]) add(`timeline.${i}.goto.from`, `"${f}" is not a state`);
@@ -62,8 +73,7 @@ export function validateScenario(
         add(`${f}.metrics.${key}`, `"${key}" is not a series id (${[...seriesIds].join(', ')})`);
         continue;
       }
-      const top = typeof v === 'number' ? v : 'ramp' in v ? Math.max(...v.ramp) : Math.max(...v.flap);
-      if ((series.unit === 'share' || series.unit === 'ratio') && top > 1)
+      if ((series.unit === 'share' || series.unit === 'ratio') && metricTop(v) > 1)
         add(`${f}.metrics.${key}`, 'a share or ratio must be within 0..1');
     }
     for (const g of state.gaps) if (!seriesIds.has(g)) add(`${f}.gaps`, `"${g}" is not a series id`);
@@ -129,7 +139,24 @@ export function validateScenario(
     };
     const best = checkPath('bestPath', scenario.bestPath);
     if (best.decisions.some((d) => d.action.quality !== 'best')) add('bestPath', 'every action on the best path must have quality "best"');
-    if (scenario.debrief.realPath) checkPath('debrief.realPath', scenario.debrief.realPath);
+    if (scenario.source && !scenario.debrief.realPath && !scenario.debrief.realPathNote) {
+      add(
+        'debrief.realPath',
+        "a scenario built from a postmortem lists the responders' real path (action ids) so that a test can replay it, or says in debrief.realPathNote why the postmortem tells none (it is the other side's)",
+      );
+    }
+    if (scenario.debrief.realPath) {
+      const real = checkPath('debrief.realPath', scenario.debrief.realPath);
+      if (real.invalidFrom === undefined && !real.pending) {
+        const points = scoreRun(scenario, real).points;
+        if (points < REAL_PATH_MIN && !scenario.debrief.realPathNote) {
+          add(
+            'debrief.realPath',
+            `the responders' real path scores ${points}, below ${REAL_PATH_MIN}: make the scenario fit the postmortem, or say in debrief.realPathNote which step made things worse`,
+          );
+        }
+      }
+    }
   }
   return problems;
 }

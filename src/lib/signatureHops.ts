@@ -3,34 +3,6 @@
  * conditional owners come in as arguments (src/lib imports nothing from src/data).
  */
 import type { Hop } from './decoders/types';
-import type { SignatureSystem } from './signatureTypes';
-
-/** The hop each signature system speaks for. */
-export const systemHop: Readonly<Record<SignatureSystem, Hop>> = {
-  nginx: 'proxy-mesh',
-  envoy: 'proxy-mesh',
-  haproxy: 'proxy-mesh',
-  'aws-alb': 'load-balancer',
-  'aws-cloudfront': 'cdn',
-  'aws-api-gateway': 'load-balancer',
-  'gcp-lb': 'load-balancer',
-  cloudflare: 'cdn',
-  heroku: 'load-balancer',
-  kubernetes: 'app-server',
-  gunicorn: 'app-server',
-  uwsgi: 'app-server',
-  'php-fpm': 'app-server',
-  nodejs: 'application',
-  jvm: 'application',
-  python: 'application',
-  go: 'application',
-  ruby: 'application',
-  dotnet: 'application',
-  postgresql: 'dependency',
-  mysql: 'dependency',
-  redis: 'dependency',
-  generic: 'application',
-};
 
 /**
  * The owner of each hop, first key that exists in the registry wins: a managed load balancer or

@@ -12,9 +12,9 @@ import { decodeLine, type Decoded, type DecodedField, type Hop } from './decoder
 import { coveredCode } from './decoders/common';
 import { groupByTemplate, type TemplateGroup } from './excerpt';
 import { buildRankerIndex, rankFallback, resemblesServerError, type RankerDoc, type RankerIndex } from './ranker';
-import { ownerForHop, hopOwner, systemHop, type ConditionalOwner } from './signatureHops';
+import { ownerForHop, hopOwner, type ConditionalOwner } from './signatureHops';
 import { compileSignatures, extractIdentifiers, matchLine, type CompiledSignature, type Extracted } from './signatureMatcher';
-import type { MatchableSignature } from './signatureTypes';
+import type { MatchableSignature, SignatureSystemInfo } from './signatureTypes';
 
 export type Confidence = 'strong' | 'weak';
 
@@ -63,12 +63,19 @@ export interface LookupData {
   index: RankerIndex;
   entries: ReadonlyMap<string, LookupCatalogEntry>;
   ownerKeys: readonly string[];
+  /** The hop each signature system speaks for (from the systems passed to prepareLookup). */
+  systemHops: ReadonlyMap<string, Hop>;
 }
 
+/**
+ * Prepares the lookup once: the signatures compiled, the fallback ranker's index over the catalog,
+ * and the systems' hops (the list of systems is data, src/data/signatures/index.ts).
+ */
 export function prepareLookup(
   signatures: readonly MatchableSignature[],
   catalog: readonly LookupCatalogEntry[],
   ownerKeys: readonly string[],
+  systems: readonly Pick<SignatureSystemInfo, 'id' | 'hop'>[],
 ): LookupData {
   const texts = new Map<string, string[]>();
   for (const s of signatures) {
@@ -91,6 +98,7 @@ export function prepareLookup(
     index: buildRankerIndex(docs),
     entries: new Map(catalog.map((e) => [e.id, e])),
     ownerKeys,
+    systemHops: new Map(systems.map((sys) => [sys.id, sys.hop])),
   };
 }
 
@@ -204,7 +212,7 @@ export function lookupLine(text: string, lineNo: number, data: LookupData): { de
     }
   }
   for (const h of hits) {
-    const hop = primaryDecoded?.hop ?? systemHop[h.signature.system];
+    const hop = primaryDecoded?.hop ?? data.systemHops.get(h.signature.system) ?? 'application';
     for (const m of h.signature.modes) {
       add(m.id, m.weight * h.specificity, hop, {
         line: lineNo,

@@ -4,60 +4,30 @@
  * the failure modes it points to.
  */
 import type { StatusCode } from './vocabulary';
+import type { Hop } from './decoders/types';
 
-export const signatureSystems = [
-  'nginx',
-  'envoy',
-  'haproxy',
-  'aws-alb',
-  'aws-cloudfront',
-  'aws-api-gateway',
-  'gcp-lb',
-  'cloudflare',
-  'heroku',
-  'kubernetes',
-  'gunicorn',
-  'uwsgi',
-  'php-fpm',
-  'nodejs',
-  'jvm',
-  'python',
-  'go',
-  'ruby',
-  'dotnet',
-  'postgresql',
-  'mysql',
-  'redis',
-  'generic',
-] as const;
-export type SignatureSystem = (typeof signatureSystems)[number];
+/**
+ * A signature system's id (kebab-case, e.g. `nginx`, `aws-alb`): the name of its file in
+ * src/data/signatures/. The list of systems is data (src/data/signatures/index.ts); engines that
+ * need it take it as an argument.
+ */
+export type SignatureSystem = string;
 
-/** How each system is named to readers (the catalog page's group headings). */
-export const signatureSystemNames: Record<SignatureSystem, string> = {
-  nginx: 'nginx',
-  envoy: 'Envoy',
-  haproxy: 'HAProxy',
-  'aws-alb': 'AWS Application Load Balancer',
-  'aws-cloudfront': 'Amazon CloudFront',
-  'aws-api-gateway': 'Amazon API Gateway',
-  'gcp-lb': 'Google Cloud Load Balancing',
-  cloudflare: 'Cloudflare',
-  heroku: 'Heroku router',
-  kubernetes: 'Kubernetes',
-  gunicorn: 'Gunicorn',
-  uwsgi: 'uWSGI',
-  'php-fpm': 'PHP-FPM',
-  nodejs: 'Node.js',
-  jvm: 'Java and the JVM',
-  python: 'Python',
-  go: 'Go',
-  ruby: 'Ruby',
-  dotnet: '.NET',
-  postgresql: 'PostgreSQL',
-  mysql: 'MySQL',
-  redis: 'Redis',
-  generic: 'Other',
-};
+/** A system the catalog has signatures for. */
+export interface SignatureSystemInfo {
+  /** Kebab-case id; the system's file is `src/data/signatures/<id>.ts`. */
+  id: SignatureSystem;
+  /** How the system is named to readers (the catalog page's group heading). */
+  name: string;
+  /** The hop this system speaks for: a line it prints was written at that hop. */
+  hop: Hop;
+}
+
+/** What one file of src/data/signatures/ exports: one system and its signatures. */
+export interface SignatureSystemFile {
+  system: SignatureSystemInfo;
+  signatures: readonly ErrorSignature[];
+}
 
 export interface SignatureModeWeight {
   /** A runbook id from src/data/runbookLedger.ts. */

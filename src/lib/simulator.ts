@@ -171,6 +171,8 @@ export function runScenario(scenario: Scenario, choices: readonly string[], orde
     track: e.track,
     goto: e.goto,
   }));
+  /** Series set by fixed-time events (by id): the value and the minute it took effect. */
+  const overrides = new Map<string, { value: MetricValue; from: number }>();
   const takenParallel = new Set<string>();
   const wrongSeen = new Set<string>();
   const visits = new Map<string, number>();
@@ -187,8 +189,13 @@ export function runScenario(scenario: Scenario, choices: readonly string[], orde
     const { clock, date } = clockAt(scenario.start, minute);
     const values: Record<string, number | null> = {};
     let errorShare = 0;
+    for (const e of scenario.timeline) {
+      if (!e.metrics || minutesFromStart(scenario.start, e.at) !== minute) continue;
+      for (const [key, value] of Object.entries(e.metrics)) overrides.set(key, { value, from: minute });
+    }
     for (const s of scenario.series) {
-      const raw = valueAt(state.metrics[s.id], t);
+      const override = state.ending ? undefined : overrides.get(s.id);
+      const raw = override ? valueAt(override.value, minute - override.from) : valueAt(state.metrics[s.id], t);
       const jitter = 1 + state.noise * (random() * 2 - 1);
       let v = raw * jitter;
       if (s.unit === 'share' || s.unit === 'ratio') v = Math.min(1, v);

@@ -11,6 +11,12 @@ declare module '@generated/runbook-catalog/default/signatures.json' {
   export default signatures;
 }
 
+declare module '@generated/runbook-catalog/default/signature-systems.json' {
+  import type { SignatureSystemInfo } from '@site/src/lib/signatureTypes';
+  const systems: Pick<SignatureSystemInfo, 'id' | 'hop'>[];
+  export default systems;
+}
+
 declare module '@generated/runbook-catalog/default/training.json' {
   import type { TrainingModule } from '@site/src/lib/trainingTypes';
   const modules: readonly TrainingModule[];

@@ -74,11 +74,11 @@ test('the runbook page lists each owner with its condition, and when to escalate
 });
 
 test('the responsibility matrix lists the owners per hop with their conditions', async ({ page }) => {
-  test.setTimeout(240_000);
   await page.goto('/docs/reference/responsibility-matrix');
   await waitForHydration(page);
   const list = page.getByTestId('owners-per-hop');
   const runbook = runbooks.find((r) => r.id === 'FM-502-KEEPALIVE-RACE');
   for (const rule of runbook?.owners ?? []) await expect(list).toContainText(rule.when);
-  await expectNoAxeViolations(page);
+  // A static page: axe checks it in pages.spec.ts (every rule in both schemes when it is a
+  // template page, the structure rules otherwise, and the contrast of its element kinds elsewhere).
 });

@@ -183,18 +183,22 @@ const lookups: [string, string, string][] = [
   ],
 ];
 
-for (const [system, line, expected] of lookups) {
-  test(`the lookup finds ${expected} for a pasted ${system} line`, async ({ page }) => {
-    await page.goto('/docs/lookup');
-    await waitForHydration(page);
+// One page, three pastes: the results are the same widget each time, so axe checks it once.
+test(`the lookup finds the failure mode for pasted ${lookups.map(([system]) => system).join(', ')} lines`, async ({ page }) => {
+  await page.goto('/docs/lookup');
+  await waitForHydration(page);
+  const results = page.getByTestId('lookup-results');
+  for (const [system, line, expected] of lookups) {
     await page.getByLabel('Error line or log excerpt').fill(line);
-    const results = page.getByTestId('lookup-results');
-    await expect(results.locator('li[data-id]').first()).toBeVisible();
-    const ids = await results.locator(':scope > li[data-id]').evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-id')));
-    expect(ids).toContain(expected);
-    await expectNoAxeViolations(page);
-  });
-}
+    // Polled: the list of the previous paste stays until the new answer is drawn.
+    await expect
+      .poll(() => results.locator(':scope > li[data-id]').evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-id'))), {
+        message: `${system}: ${expected} in the top three`,
+      })
+      .toContain(expected);
+  }
+  await expectNoAxeViolations(page);
+});
 
 test('the home page paste box hands the line to the lookup', async ({ page }) => {
   await page.goto('/');

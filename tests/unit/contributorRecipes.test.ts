@@ -132,7 +132,7 @@ describe('contributor recipes', () => {
           "id: 'nginx-connect-refused'",
           "id: 'nginx-recipe-sample'",
         );
-        await edit(dir, file, after('export const nginxSignatures', spoil(entry)));
+        await edit(dir, file, after('export const signatures', spoil(entry)));
       };
       expect(await follow(recipe)).toEqual([]);
       expect(
@@ -160,6 +160,29 @@ describe('contributor recipes', () => {
       expect(await follow(recipe)).toEqual([]);
       expect(await follow(recipe, (s) => s.replace(/ {4}runbooks:\n/, '    runbooks:\n      - FM-504-NO-SUCH-PAGE\n'))).toEqual([
         expect.objectContaining({ file, field: 'scenario.debrief.runbooks', message: expect.stringContaining('FM-504-NO-SUCH-PAGE') }),
+      ]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'scenario from a postmortem (scenario.mdx: the real path is required and replayed)',
+    async () => {
+      const file = 'docs/training/simulator/my-postmortem.mdx';
+      const recipe: Recipe = async (dir, spoil) => {
+        const end = (await sample('scenario.mdx', 'the end of docs/training/simulator/my-scenario.mdx')).replace(
+          'my-scenario',
+          'my-postmortem',
+        );
+        const copied = (await readFile(path.join(ROOT, 'docs/training/simulator/gitlab-cdn-regions-2022.mdx'), 'utf8'))
+          .replace('  id: gitlab-cdn-regions-2022', '  id: my-postmortem')
+          .replace(/import ScenarioPage[\s\S]*$/, `${end}\n`);
+        await edit(dir, file, () => spoil(copied));
+      };
+      expect(await follow(recipe)).toEqual([]);
+      // Step 4: a postmortem scenario without the responders' real path is named by the check.
+      expect(await follow(recipe, (s) => s.replace(/^ {4}realPath: .*$/m, ''))).toEqual([
+        expect.objectContaining({ file, field: 'scenario.debrief.realPath', message: expect.stringContaining("responders' real path") }),
       ]);
     },
     TIMEOUT,

@@ -55,13 +55,7 @@ describe('simulator scenarios', () => {
         expect(check.best - check.first).toBeGreaterThanOrEqual(FIRST_MARGIN);
       });
 
-      if (scenario.debrief.realPath) {
-        it("scores the responders' real path at 80 or more", () => {
-          const run = runScenario(scenario, scenario.debrief.realPath ?? []);
-          expect(run.ending).not.toBeNull();
-          expect(scoreRun(scenario, run).points).toBeGreaterThanOrEqual(80);
-        });
-      }
+      // The responders' real path of each postmortem scenario is replayed in realPaths.test.ts.
 
       const wrong = [
         ...new Set(

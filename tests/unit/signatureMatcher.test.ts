@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileSignatures, extractEnvoyFlagSets, extractIdentifiers, matchText, MAX_LINES } from '../../src/lib/signatureMatcher';
 import { validateSignatures } from '../../src/lib/signatureValidation';
-import type { ErrorSignature } from '../../src/lib/signatureTypes';
+import type { ErrorSignature, SignatureSystemFile } from '../../src/lib/signatureTypes';
 
 const src = { title: 'docs', url: 'https://example.org/docs' };
 const fixture: ErrorSignature[] = [
@@ -109,9 +109,15 @@ describe('extraction', () => {
 
 describe('signature validation', () => {
   const ids = new Set(['FM-502-CONNECTION-REFUSED', 'FM-500-CRASH-LOOP', 'FM-503-MESH-UPSTREAM-RESET']);
+  // The fixture as the files of src/data/signatures/ hand it over: one file per system.
+  const asFiles = (list: readonly ErrorSignature[]): SignatureSystemFile[] =>
+    [...new Set(list.map((s) => s.system))].map((id) => ({
+      system: { id, name: id, hop: 'proxy-mesh' },
+      signatures: list.filter((s) => s.system === id),
+    }));
 
   it('accepts the fixture', () => {
-    expect(validateSignatures(fixture, ids)).toEqual([]);
+    expect(validateSignatures(asFiles(fixture), ids)).toEqual([]);
   });
 
   it.each([
@@ -124,7 +130,7 @@ describe('signature validation', () => {
     ['a non-https source', { source: { title: 't', url: 'http://example.org' } }, 'https://'],
   ])('names the file and signature for %s', (_label, patch, message) => {
     const broken = [{ ...fixture[0], ...patch } as ErrorSignature];
-    const problems = validateSignatures(broken, ids);
+    const problems = validateSignatures(asFiles(broken), ids);
     expect(problems).toContainEqual({
       file: 'src/data/signatures/nginx.ts',
       signature: 'nginx-refused',
@@ -133,8 +139,28 @@ describe('signature validation', () => {
   });
 
   it('rejects duplicate ids', () => {
-    expect(validateSignatures([fixture[0] as ErrorSignature, fixture[0] as ErrorSignature], ids).map((p) => p.message)).toContainEqual(
-      expect.stringContaining('used twice'),
-    );
+    expect(
+      validateSignatures(asFiles([fixture[0] as ErrorSignature, fixture[0] as ErrorSignature]), ids).map((p) => p.message),
+    ).toContainEqual(expect.stringContaining('used twice'));
+  });
+
+  it('rejects a file that holds a second system, naming the file and where the signature belongs', () => {
+    const envoyInNginx: SignatureSystemFile = {
+      system: { id: 'nginx', name: 'nginx', hop: 'proxy-mesh' },
+      signatures: [fixture[0] as ErrorSignature, fixture[1] as ErrorSignature],
+    };
+    expect(validateSignatures([envoyInNginx], ids)).toEqual([
+      {
+        file: 'src/data/signatures/nginx.ts',
+        signature: fixture[1]?.id,
+        message: expect.stringContaining('move it to src/data/signatures/envoy.ts'),
+      },
+    ]);
+  });
+
+  it('rejects a system listed twice or without a name', () => {
+    const file = asFiles([fixture[0] as ErrorSignature])[0] as SignatureSystemFile;
+    const messages = validateSignatures([file, { system: { ...file.system, name: ' ' }, signatures: [] }], ids).map((p) => p.message);
+    expect(messages).toEqual([expect.stringContaining('listed twice'), expect.stringContaining('system.name')]);
   });
 });

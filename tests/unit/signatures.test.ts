@@ -4,19 +4,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { signatures } from '../../src/data/signatures';
+import { signatures, signatureSystemFiles, signatureSystems } from '../../src/data/signatures';
 import { compileSignatures, matchText } from '../../src/lib/signatureMatcher';
 import { validateSignatures } from '../../src/lib/signatureValidation';
 import { publishedIds } from '../../src/data/runbookLedger';
-import { signatureSystems } from '../../src/lib/signatureTypes';
+import type { SignatureSystemFile } from '../../src/lib/signatureTypes';
 
 const compiled = compileSignatures(signatures);
 const root = path.resolve(__dirname, '../..');
 
 describe('the signature catalog', () => {
   it('has at least 120 valid signatures across the systems the guide covers', () => {
-    expect(validateSignatures(signatures, new Set(publishedIds))).toEqual([]);
+    expect(validateSignatures(signatureSystemFiles, new Set(publishedIds))).toEqual([]);
     expect(signatures.length).toBeGreaterThanOrEqual(120);
     const systems = new Set(signatures.map((s) => s.system));
     for (const system of [
@@ -33,8 +34,26 @@ describe('the signature catalog', () => {
       'nodejs',
     ] as const) {
       expect(systems.has(system), system).toBe(true);
-      expect(signatureSystems).toContain(system);
+      expect(signatureSystems.map((s) => s.id)).toContain(system);
     }
+  });
+
+  // Issue 12: content as content, one unit per file. Read from the directory, so a new file that
+  // is not listed in the index, or a file that gathers several systems, fails here.
+  const dir = path.join(root, 'src/data/signatures');
+  const systemFiles = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .sort();
+
+  it('holds exactly one system per file, named after it, and the index lists every file', async () => {
+    expect(systemFiles.length).toBeGreaterThanOrEqual(20);
+    for (const file of systemFiles) {
+      const mod = (await import(path.join(dir, file))) as Partial<SignatureSystemFile>;
+      expect(mod.system?.id, `${file} exports its \`system\``).toBe(file.replace(/\.ts$/, ''));
+      expect(mod.signatures?.length, `${file} exports its \`signatures\``).toBeGreaterThan(0);
+      expect([...new Set(mod.signatures?.map((s) => s.system))], `${file} holds one system`).toEqual([mod.system?.id]);
+    }
+    expect(signatureSystems.map((s) => `${s.id}.ts`).sort()).toEqual(systemFiles);
   });
 
   it.each(signatures.flatMap((s) => s.examples.map((example) => [s.id, example] as const)))(

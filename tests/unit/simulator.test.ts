@@ -138,6 +138,44 @@ describe('the time model', () => {
     expect(waiting.every((f) => f.values['edge-502'] === null && f.errorShare >= 0.8)).toBe(true);
   });
 
+  it("lets a fixed-time event set one region's series from its time on, whatever the state, but not in an ending", () => {
+    const s = providerOutage();
+    // A second region starts failing with 522s at 13:50 on its own, while the learner waits.
+    s.timeline.push({
+      at: '2019-07-02T13:50:00Z',
+      kind: 'note',
+      track: 'investigation',
+      text: '522s in Asia',
+      metrics: { 'edge-522': 0.3 },
+    });
+    const run = runScenario(s, ['read-status', 'wait']);
+    const plain = runScenario(providerOutage(), ['read-status', 'wait']);
+    expect(run.frames.find((f) => f.clock === '13:50')?.events.map((e) => e.text)).toContain('522s in Asia');
+    // Before 13:50 nothing changes; after it, every state but the ending shows the region's 522s.
+    expect(run.frames.slice(0, 8).map((f) => f.values['edge-522'])).toEqual(plain.frames.slice(0, 8).map((f) => f.values['edge-522']));
+    const after = run.frames.filter((f) => f.minute >= 8 && f.stateId !== 'over');
+    expect(new Set(after.map((f) => f.stateId))).toEqual(new Set(['waiting', 'recovering']));
+    expect(after.every((f) => f.values['edge-522'] === 0.3)).toBe(true);
+    expect(plain.frames.filter((f) => f.minute >= 8 && f.stateId === 'waiting').every((f) => f.values['edge-522'] === 0)).toBe(true);
+    // The region's failures count as error-minutes; the ending keeps its own values.
+    expect(scoreRun(s, run).errorMinutes).toBeGreaterThan(scoreRun(providerOutage(), plain).errorMinutes);
+    expect(run.frames.at(-1)?.stateId).toBe('over');
+    expect(run.frames.at(-1)?.values['edge-522']).toBe(0);
+    // A ramp in an override counts from the event's time.
+    const ramped = providerOutage();
+    ramped.timeline.push({
+      at: '2019-07-02T13:50:00Z',
+      kind: 'note',
+      track: 'investigation',
+      text: 'ramp',
+      metrics: { rpm: { ramp: [1000, 3000], over: 2 } },
+    });
+    const r2 = runScenario(ramped, ['read-status', 'wait']);
+    expect(['13:50', '13:51', '13:52', '13:53'].map((c) => r2.frames.find((f) => f.clock === c)?.values.rpm)).toEqual([
+      1000, 2000, 3000, 3000,
+    ]);
+  });
+
   it('formats clocks across days', () => {
     expect(clockAt('2019-07-02T23:58:00Z', 3)).toEqual({ clock: '00:01', date: '2019-07-03' });
     expect(clockAt('2019-07-02T13:42:00Z', 60 * 26)).toEqual({ clock: '15:42', date: '2019-07-03' });
@@ -310,6 +348,27 @@ describe('scenario validation', () => {
       (s) => ((s.states.quiet as { events: unknown }).events = [{ at: 5, kind: 'log', text: 'late', track: 'investigation' }]),
       'scenario.states.quiet.events.0.at',
       'never shows',
+    ],
+    [
+      'a fixed-time metric of no series',
+      (s) => s.timeline.push({ at: '2026-12-01T00:05:00Z', kind: 'note', track: 'provider', text: 'x', metrics: { p99: 3 } }),
+      'scenario.timeline.0.metrics.p99',
+      'not a series id',
+    ],
+    [
+      "a postmortem scenario without the responders' real path",
+      (s) => (s.source = { title: 'Postmortem', url: 'https://example.com/pm', publisher: 'Example' }),
+      'scenario.debrief.realPath',
+      "responders' real path",
+    ],
+    [
+      'a real path below 80 with no word on why',
+      (s) => {
+        s.source = { title: 'Postmortem', url: 'https://example.com/pm', publisher: 'Example' };
+        s.debrief.realPath = ['restart', 'look', 'fix'];
+      },
+      'scenario.debrief.realPath',
+      'scores 60, below 80',
     ],
     [
       'a state that cannot end',

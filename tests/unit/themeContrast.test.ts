@@ -1,7 +1,7 @@
 /**
  * The theme's colour tokens (src/css/custom.css) against the backgrounds they are used on, in
  * light and dark mode: WCAG 2.2 AA asks 4.5:1 for text. axe checks contrast on the rendered pages
- * (once per template, in both schemes, in tests/e2e/page-templates.spec.ts); this test names the
+ * (once per template, in both schemes, in tests/e2e/pages.spec.ts); this test names the
  * token to fix when a palette change breaks it, and covers pairs a page may not show today.
  */
 import { readFileSync } from 'node:fs';

@@ -1,9 +1,8 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import { signatures } from '@site/src/data/signatures';
+import { signatures, signatureSystems } from '@site/src/data/signatures';
 import { runbookPath } from '@site/src/lib/catalog';
-import { signatureSystemNames, signatureSystems } from '@site/src/lib/signatureTypes';
 
 /**
  * Every signature in the catalog, grouped by system, rendered at build time: the lookup's
@@ -18,12 +17,12 @@ export default function SignatureCatalog(): React.ReactElement {
   return (
     <>
       {signatureSystems
-        .map((system) => ({ system, items: signatures.filter((s) => s.system === system) }))
+        .map((system) => ({ system: system.id, name: system.name, items: signatures.filter((s) => s.system === system.id) }))
         .filter((group) => group.items.length > 0)
-        .map(({ system, items }) => (
+        .map(({ system, name, items }) => (
           <React.Fragment key={system}>
             <Heading as="h3" id={`signatures-${system}`}>
-              {`${signatureSystemNames[system]} (${items.length})`}
+              {`${name} (${items.length})`}
             </Heading>
             <ul data-testid={`signature-catalog-${system}`}>
               {items.map((s) => (

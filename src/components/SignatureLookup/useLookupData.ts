@@ -19,8 +19,9 @@ function load(): Promise<Loaded> {
     import('@generated/runbook-catalog/default/signatures.json'),
     import('@generated/runbook-catalog/default/lookup-catalog.json'),
     import('@generated/runbook-catalog/default/catalog.json'),
-  ]).then(([signatures, lookupCatalog, catalog]) => ({
-    data: prepareLookup(signatures.default, lookupCatalog.default, ownerKeys),
+    import('@generated/runbook-catalog/default/signature-systems.json'),
+  ]).then(([signatures, lookupCatalog, catalog, systems]) => ({
+    data: prepareLookup(signatures.default, lookupCatalog.default, ownerKeys, systems.default),
     rows: new Map(catalog.default.map((r) => [r.id, r])),
   }));
   loadedOnce.catch(() => {

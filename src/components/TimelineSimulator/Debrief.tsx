@@ -145,6 +145,12 @@ const Debrief = forwardRef<HTMLHeadingElement, Props>(function Debrief({ scenari
       {scenario.source && (
         <p>
           Source: <a href={scenario.source.url}>{scenario.source.title}</a> ({scenario.source.publisher}).
+          {scenario.moreSources.map((s) => (
+            <React.Fragment key={s.url}>
+              {' '}
+              Also: <a href={s.url}>{s.title}</a> ({s.publisher}).
+            </React.Fragment>
+          ))}
         </p>
       )}
     </div>

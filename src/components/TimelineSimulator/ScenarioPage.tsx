@@ -20,10 +20,19 @@ export default function ScenarioPage({ scenario: scenarioId }: { scenario: strin
           <>
             {' '}
             Built from a public postmortem, with its times: <a href={scenario.source.url}>{scenario.source.title}</a> (
-            {scenario.source.publisher}).
+            {scenario.source.publisher}).{scenario.source.note && <> {scenario.source.note}</>}
           </>
         )}
       </p>
+      {scenario.moreSources.length > 0 && (
+        <ul>
+          {scenario.moreSources.map((s) => (
+            <li key={s.url}>
+              Also: <a href={s.url}>{s.title}</a> ({s.publisher}).{s.note && <> {s.note}</>}
+            </li>
+          ))}
+        </ul>
+      )}
       <TimelineSimulator scenario={scenarioId} />
       <details data-testid="scoring-rules">
         <summary>How a run is scored</summary>

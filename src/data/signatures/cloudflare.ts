@@ -1,15 +1,18 @@
 /**
- * Cloudflare signatures: the branded 52x and 1xxx error pages, the Ray ID, and Cloudflare's own
- * 500/503 pages.
+ * Cloudflare error signatures: text that Cloudflare prints, each with the failure modes it points to.
+ * This file holds one system (`system: 'cloudflare'` in every entry); a line printed by another system
+ * goes in that system's file. tests/unit/signatures.test.ts fails when a file holds two.
  *
- * How to add a signature: use the title exactly as Cloudflare's error page prints it (page title
- * "host | 522: Connection timed out", label "Error code 522", older pages "Error 522 Ray ID: ..."),
- * and map it as docs/vendors/cloudflare.mdx does. Cloudflare's own codes are not in our StatusCode
- * vocabulary, so `status` stays empty for them and the explanation names the code.
+ * How to add a signature: copy 1-3 real lines into `examples` (from the vendor's documentation or
+ * source code, or a public issue thread, never from memory), write a `pattern` that matches all of
+ * them, point `modes` at runbook ids and give the `source` URL. Recipe:
+ * docs/contributing/signature.mdx; `npm run check:content` checks it.
  */
-import type { ErrorSignature } from '../../lib/signatureTypes';
+import type { ErrorSignature, SignatureSystemInfo } from '../../lib/signatureTypes';
 
-export const cloudflareSignatures: readonly ErrorSignature[] = [
+export const system: SignatureSystemInfo = { id: 'cloudflare', name: 'Cloudflare', hop: 'cdn' };
+
+export const signatures: readonly ErrorSignature[] = [
   {
     id: 'cloudflare-520-unknown-error',
     system: 'cloudflare',

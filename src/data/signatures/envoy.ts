@@ -1,11 +1,16 @@
 /**
- * Envoy and Istio signatures: %RESPONSE_FLAGS% values, local-reply bodies and %RESPONSE_CODE_DETAILS%.
+ * Envoy error signatures: text that Envoy prints, each with the failure modes it points to.
+ * This file holds one system (`system: 'envoy'` in every entry); a line printed by another system
+ * goes in that system's file. tests/unit/signatures.test.ts fails when a file holds two.
  *
- * How to add a signature: for a response flag, set `flags` (no `pattern`) and paste real access-log
- * lines whose flags field holds all of them; for a body or detail text, write a `pattern` that
- * matches every example. Ids must stay unique across src/data/signatures/.
+ * How to add a signature: copy 1-3 real lines into `examples` (from the vendor's documentation or
+ * source code, or a public issue thread, never from memory), write a `pattern` that matches all of
+ * them, point `modes` at runbook ids and give the `source` URL. Recipe:
+ * docs/contributing/signature.mdx; `npm run check:content` checks it.
  */
-import type { ErrorSignature } from '../../lib/signatureTypes';
+import type { ErrorSignature, SignatureSystemInfo } from '../../lib/signatureTypes';
+
+export const system: SignatureSystemInfo = { id: 'envoy', name: 'Envoy', hop: 'proxy-mesh' };
 
 const flagsDoc = {
   title: 'Envoy docs: Access logging, RESPONSE_FLAGS',
@@ -24,8 +29,7 @@ const resetReasonSource = {
   url: 'https://github.com/envoyproxy/envoy/blob/main/source/common/http/utility.cc',
 };
 
-export const envoySignatures: readonly ErrorSignature[] = [
-  // ---- Response flags -------------------------------------------------------------------------
+export const signatures: readonly ErrorSignature[] = [
   {
     id: 'envoy-flag-uh',
     system: 'envoy',
@@ -407,7 +411,6 @@ export const envoySignatures: readonly ErrorSignature[] = [
     explain: 'No bytes moved on the stream for longer than the stream idle timeout, so Envoy ended it.',
     source: flagsDoc,
   },
-  // ---- Local-reply bodies and response code details ----------------------------------------
   {
     id: 'envoy-reset-connection-failure',
     system: 'envoy',

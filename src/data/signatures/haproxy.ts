@@ -1,11 +1,16 @@
 /**
- * HAProxy signatures: the termination state of HTTP log lines, its error pages and health-check alerts.
+ * HAProxy error signatures: text that HAProxy prints, each with the failure modes it points to.
+ * This file holds one system (`system: 'haproxy'` in every entry); a line printed by another system
+ * goes in that system's file. tests/unit/signatures.test.ts fails when a file holds two.
  *
- * How to add a signature: paste 1-3 real log lines into `examples` and write a `pattern` that matches
- * them. The matcher is case-insensitive, so `sH--` and `SH--` cannot be told apart by letters alone:
- * anchor a state on the status code in front of it (504 for sH, 502 for SH) where that differs.
+ * How to add a signature: copy 1-3 real lines into `examples` (from the vendor's documentation or
+ * source code, or a public issue thread, never from memory), write a `pattern` that matches all of
+ * them, point `modes` at runbook ids and give the `source` URL. Recipe:
+ * docs/contributing/signature.mdx; `npm run check:content` checks it.
  */
-import type { ErrorSignature } from '../../lib/signatureTypes';
+import type { ErrorSignature, SignatureSystemInfo } from '../../lib/signatureTypes';
+
+export const system: SignatureSystemInfo = { id: 'haproxy', name: 'HAProxy', hop: 'proxy-mesh' };
 
 const stateDoc = {
   title: 'HAProxy configuration manual: 8.5 Session state at disconnection',
@@ -16,7 +21,7 @@ const errorPages = {
   url: 'https://github.com/haproxy/haproxy/blob/master/src/http.c',
 };
 
-export const haproxySignatures: readonly ErrorSignature[] = [
+export const signatures: readonly ErrorSignature[] = [
   {
     id: 'haproxy-state-sh-server-timeout',
     system: 'haproxy',

@@ -1,13 +1,18 @@
 /**
- * Heroku signatures: router error codes (H10, H12, ...) and dyno runtime errors (R10, R14, ...).
+ * Heroku router error signatures: text that Heroku router prints, each with the failure modes it points to.
+ * This file holds one system (`system: 'heroku'` in every entry); a line printed by another system
+ * goes in that system's file. tests/unit/signatures.test.ts fails when a file holds two.
  *
- * How to add a signature: key the pattern on the code field the router prints (`code=H12`) or the
- * dyno's `Error R14 (...)` line, paste a real line as the example, and map it as
- * docs/vendors/heroku.mdx does. Most router errors reach the visitor as 503.
+ * How to add a signature: copy 1-3 real lines into `examples` (from the vendor's documentation or
+ * source code, or a public issue thread, never from memory), write a `pattern` that matches all of
+ * them, point `modes` at runbook ids and give the `source` URL. Recipe:
+ * docs/contributing/signature.mdx; `npm run check:content` checks it.
  */
-import type { ErrorSignature } from '../../lib/signatureTypes';
+import type { ErrorSignature, SignatureSystemInfo } from '../../lib/signatureTypes';
 
-export const herokuSignatures: readonly ErrorSignature[] = [
+export const system: SignatureSystemInfo = { id: 'heroku', name: 'Heroku router', hop: 'load-balancer' };
+
+export const signatures: readonly ErrorSignature[] = [
   {
     id: 'heroku-h10-app-crashed',
     system: 'heroku',

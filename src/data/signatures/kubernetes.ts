@@ -1,12 +1,16 @@
 /**
- * Kubernetes signatures: pod states, kubelet and scheduler events, ingress-nginx endpoint warnings
- * and the kernel OOM killer line that ends in exit code 137.
+ * Kubernetes error signatures: text that Kubernetes prints, each with the failure modes it points to.
+ * This file holds one system (`system: 'kubernetes'` in every entry); a line printed by another system
+ * goes in that system's file. tests/unit/signatures.test.ts fails when a file holds two.
  *
- * How to add a signature: paste real `kubectl get/describe`, event or controller log lines into
- * `examples`, write a `pattern` that matches all of them, and map it as docs/vendors/kubernetes.mdx
- * does. Kubernetes gives the reason; the 5xx itself comes from the ingress or load balancer in front.
+ * How to add a signature: copy 1-3 real lines into `examples` (from the vendor's documentation or
+ * source code, or a public issue thread, never from memory), write a `pattern` that matches all of
+ * them, point `modes` at runbook ids and give the `source` URL. Recipe:
+ * docs/contributing/signature.mdx; `npm run check:content` checks it.
  */
-import type { ErrorSignature } from '../../lib/signatureTypes';
+import type { ErrorSignature, SignatureSystemInfo } from '../../lib/signatureTypes';
+
+export const system: SignatureSystemInfo = { id: 'kubernetes', name: 'Kubernetes', hop: 'app-server' };
 
 const podLifecycle = { title: 'Kubernetes docs: Pod Lifecycle', url: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/' };
 const probesDoc = {
@@ -18,7 +22,7 @@ const memoryDoc = {
   url: 'https://kubernetes.io/docs/tasks/configure-pod-container/assign-memory-resource/',
 };
 
-export const kubernetesSignatures: readonly ErrorSignature[] = [
+export const signatures: readonly ErrorSignature[] = [
   {
     id: 'k8s-crashloopbackoff',
     system: 'kubernetes',
@@ -80,23 +84,6 @@ export const kubernetesSignatures: readonly ErrorSignature[] = [
     status: [502, 503],
     explain:
       '137 is 128 + 9: the process was killed with SIGKILL, by the OOM killer (Reason: OOMKilled) or by a failed liveness probe or stop timeout.',
-    source: memoryDoc,
-  },
-  {
-    id: 'kernel-oom-killed-process',
-    system: 'generic',
-    title: 'Linux kernel: Out of memory: Killed process',
-    pattern: String.raw`(?:Memory cgroup )?out of memory: Kill(?:ed)? process \d+`,
-    examples: [
-      '[Sun Nov 22 09:14:18 2026] Memory cgroup out of memory: Killed process 48213 (java) total-vm:6291456kB, anon-rss:2097152kB, file-rss:0kB, shmem-rss:0kB, UID:1000 pgtables:4512kB oom_score_adj:968',
-      'Nov 22 09:14:18 node-3 kernel: Out of memory: Killed process 1234 (gunicorn) total-vm:1048576kB, anon-rss:786432kB, file-rss:0kB, shmem-rss:0kB, UID:33 pgtables:2048kB oom_score_adj:0',
-    ],
-    modes: [
-      { id: 'FM-500-RESOURCE-EXHAUSTION', weight: 0.9 },
-      { id: 'FM-502-RESET-BEFORE-HEADERS', weight: 0.3 },
-    ],
-    status: [502, 503],
-    explain: 'The kernel OOM killer ended a process because its cgroup (container) or the host ran out of memory.',
     source: memoryDoc,
   },
   {
@@ -312,6 +299,69 @@ export const kubernetesSignatures: readonly ErrorSignature[] = [
     source: {
       title: 'cAdvisor docs: Prometheus container metrics',
       url: 'https://github.com/google/cadvisor/blob/master/docs/storage/prometheus.md',
+    },
+  },
+  {
+    id: 'k8s-ephemeral-storage-limit-exceeded',
+    system: 'kubernetes',
+    title: 'Kubernetes: exceeded its local ephemeral storage limit',
+    pattern: String.raw`exceeded its local ephemeral storage limit|ephemeral local storage usage exceeds the total limit of containers`,
+    examples: [
+      'Container worker exceeded its local ephemeral storage limit "10Gi". ',
+      'Container wordpress exceeded its local ephemeral storage limit "2048Mi". ',
+    ],
+    modes: [
+      { id: 'FM-500-DISK-FULL', weight: 0.9 },
+      { id: 'FM-503-ROLLOUT-CAPACITY', weight: 0.2 },
+    ],
+    status: [503, 502],
+    explain:
+      'The kubelet evicted the pod because a container wrote more to its writable layer, logs or emptyDir than its ephemeral-storage limit allows.',
+    source: {
+      title: 'Kubernetes source: pkg/kubelet/eviction/eviction_manager.go',
+      url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/eviction/eviction_manager.go',
+    },
+  },
+  {
+    id: 'k8s-node-status-not-ready',
+    system: 'kubernetes',
+    title: 'Kubernetes event: Node ... status is now: NodeNotReady',
+    pattern: String.raw`Node \S+ status is now: NodeNotReady`,
+    examples: [
+      '41m                 Normal    NodeNotReady              Node/ip-10-0-2-138.ec2.internal   Node ip-10-0-2-138.ec2.internal status is now: NodeNotReady',
+      '  Normal   NodeNotReady         22s   kubelet         Node abm-user-w2 status is now: NodeNotReady',
+    ],
+    modes: [
+      { id: 'FM-503-NODE-LOSS', weight: 0.85 },
+      { id: 'FM-503-ROLLOUT-CAPACITY', weight: 0.2 },
+    ],
+    status: [503, 502],
+    explain:
+      'A node stopped reporting healthy; its pods drop out of service endpoints, and unless they tolerate the taint longer they are evicted after the default 300 seconds.',
+    source: {
+      title: 'Kubernetes docs: Taints and tolerations (taint-based evictions)',
+      url: 'https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/#taint-based-evictions',
+    },
+  },
+  {
+    id: 'ingress-nginx-admission-webhook-failed',
+    system: 'kubernetes',
+    title: 'ingress-nginx: failed calling webhook "validate.nginx.ingress.kubernetes.io"',
+    pattern: String.raw`failed calling webhook "validate\.nginx\.ingress\.kubernetes\.io"`,
+    examples: [
+      'Error from server (InternalError): error when creating "ingress.yaml": Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": failed to call webhook: Post "https://ingress-nginx-controller-admission.ingress-nginx.svc:443/networking/v1/ingresses?timeout=10s": dial tcp 10.96.246.94:443: connect: connection refused',
+      'Error: UPGRADE FAILED: failed to create resource: Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": Post "https://ingress-nginx-controller-admission.ingress-nginx.svc:443/networking/v1/ingresses?timeout=10s": dial tcp 10.111.138.0:443: connect: connection refused',
+    ],
+    modes: [
+      { id: 'FM-503-TARGET-REGISTRATION-LAG', weight: 0.7 },
+      { id: 'FM-503-EMPTY-ENDPOINTS', weight: 0.3 },
+    ],
+    status: [503],
+    explain:
+      'The ingress controller’s admission webhook could not be reached, so the Ingress change was rejected and the proxy still routes by the old rules.',
+    source: {
+      title: 'Kubernetes docs: Dynamic admission control',
+      url: 'https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/',
     },
   },
 ];

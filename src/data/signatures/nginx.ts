@@ -1,11 +1,16 @@
 /**
- * nginx error-log and error-page signatures (also ingress-nginx, which is nginx).
+ * nginx error signatures: text that nginx prints, each with the failure modes it points to.
+ * This file holds one system (`system: 'nginx'` in every entry); a line printed by another system
+ * goes in that system's file. tests/unit/signatures.test.ts fails when a file holds two.
  *
- * How to add a signature: copy an entry, give it a new unique `id`, paste 1-3 real log lines into
- * `examples` and write a `pattern` (String.raw keeps regex escapes readable) that matches all of
- * them and nothing else. Point `modes` at runbook ids from src/data/runbookLedger.ts.
+ * How to add a signature: copy 1-3 real lines into `examples` (from the vendor's documentation or
+ * source code, or a public issue thread, never from memory), write a `pattern` that matches all of
+ * them, point `modes` at runbook ids and give the `source` URL. Recipe:
+ * docs/contributing/signature.mdx; `npm run check:content` checks it.
  */
-import type { ErrorSignature } from '../../lib/signatureTypes';
+import type { ErrorSignature, SignatureSystemInfo } from '../../lib/signatureTypes';
+
+export const system: SignatureSystemInfo = { id: 'nginx', name: 'nginx', hop: 'proxy-mesh' };
 
 const upstreamModule = {
   title: 'nginx source: src/http/ngx_http_upstream.c',
@@ -18,7 +23,7 @@ const proxyModule = {
 const upstreamDocs = { title: 'nginx docs: ngx_http_upstream_module', url: 'https://nginx.org/en/docs/http/ngx_http_upstream_module.html' };
 const proxyDocs = { title: 'nginx docs: ngx_http_proxy_module', url: 'https://nginx.org/en/docs/http/ngx_http_proxy_module.html' };
 
-export const nginxSignatures: readonly ErrorSignature[] = [
+export const signatures: readonly ErrorSignature[] = [
   {
     id: 'nginx-connect-refused',
     system: 'nginx',
@@ -718,5 +723,136 @@ export const nginxSignatures: readonly ErrorSignature[] = [
     explain:
       'The client gave up and closed the connection before nginx answered; a cluster of 499s at one duration means a caller timeout shorter than the request.',
     source: { title: 'nginx docs: ngx_http_log_module', url: 'https://nginx.org/en/docs/http/ngx_http_log_module.html' },
+  },
+  {
+    id: 'nginx-upstream-sent-more-than-content-length',
+    system: 'nginx',
+    title: 'nginx: upstream sent more data than specified in "Content-Length" header',
+    pattern: String.raw`upstream sent more data than specified in "Content-Length" header`,
+    examples: ['upstream sent more data than specified in "Content-Length" header while reading upstream'],
+    modes: [{ id: 'FM-502-BROKEN-RESPONSE-BODY', weight: 0.9 }],
+    status: [502],
+    explain:
+      'The upstream sent a longer body than its Content-Length header promised; nginx keeps only the promised bytes and will not reuse that connection, a sign that the app or a filter set the wrong length.',
+    source: {
+      title: 'nginx source: src/http/modules/ngx_http_proxy_module.c',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/modules/ngx_http_proxy_module.c',
+    },
+  },
+  {
+    id: 'nginx-auth-request-unexpected-status',
+    system: 'nginx',
+    title: 'nginx: auth request unexpected status',
+    pattern: String.raw`auth request unexpected status: \d{3}`,
+    examples: [
+      '2021/01/05 19:22:13 [error] 24204#24204: *1115589 auth request unexpected status: 502 while sending to client, client: 192.168.64.1, server: arch.homework, request: "GET /api/user/4bbf1ff6-8925-4768-80bd-141b83f3bb51 HTTP/1.1", host: "arch.homework"',
+    ],
+    modes: [
+      { id: 'FM-500-PROXY-GENERATED', weight: 0.95 },
+      { id: 'FM-502-HEADER-TOO-BIG', weight: 0.3 },
+    ],
+    status: [500],
+    explain:
+      'The auth subrequest returned something other than 2xx, 401 or 403 (the number after the colon), so nginx answered the client with 500 without forwarding the request.',
+    source: {
+      title: 'nginx source: src/http/modules/ngx_http_auth_request_module.c',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/modules/ngx_http_auth_request_module.c',
+    },
+  },
+  {
+    id: 'nginx-rewrite-or-internal-redirection-cycle',
+    system: 'nginx',
+    title: 'nginx: rewrite or internal redirection cycle',
+    pattern: String.raw`rewrite or internal redirection cycle`,
+    examples: [
+      'rewrite or internal redirection cycle while internally redirecting to "/index.html", client: 192.168.0.228, server: , request: "GET /favicon.ico HTTP/1.1"',
+    ],
+    modes: [
+      { id: 'FM-500-PROXY-GENERATED', weight: 0.95 },
+      { id: 'FM-500-CONFIG-DRIFT', weight: 0.3 },
+    ],
+    status: [500],
+    explain:
+      'A rewrite or try_files fallback sent the request round in a loop (often to a missing /index.html), and nginx gave up with a 500 of its own.',
+    source: {
+      title: 'nginx source: src/http/ngx_http_core_module.c',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_core_module.c',
+    },
+  },
+  {
+    id: 'nginx-client-prematurely-closed-upstream-closed-too',
+    system: 'nginx',
+    title: 'nginx: client prematurely closed connection, so upstream connection is closed too',
+    pattern: String.raw`client prematurely closed connection, so upstream connection is closed too`,
+    examples: [
+      '2018/06/29 01:33:05 [info] 38#38: *114 epoll_wait() reported that client prematurely closed connection, so upstream connection is closed too while sending request to upstream, client: 127.0.0.1, server: , request: "GET /en_US/taxons/category/gear HTTP/1.0", upstream: "fastcgi://127.0.0.1:9000", host: "35.193.153.87"',
+      '2017/06/14 09:42:12 [info] 70237#0: *5527 kevent() reported that client prematurely closed connection, so upstream connection is closed too while sending request to upstream, client: 127.0.0.1, server: admin.afd56.local, request: "GET /card/recharge-order/add HTTP/1.1", upstream: "fastcgi://127.0.0.1:9000", host: "127.0.0.1:8085"',
+    ],
+    modes: [
+      { id: 'FM-500-CLIENT-CLOSED-REQUEST', weight: 0.9 },
+      { id: 'FM-504-TIMEOUT-BUDGETS', weight: 0.4 },
+    ],
+    status: [],
+    explain:
+      'The client hung up while nginx was still waiting on the upstream; nginx logs the request as 499 and closes the upstream connection too. Logged at info level only.',
+    source: {
+      title: 'nginx source: src/http/ngx_http_upstream.c',
+      url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_upstream.c',
+    },
+  },
+  {
+    id: 'nginx-no-space-left-on-device',
+    system: 'nginx',
+    title: 'nginx: failed (28: No space left on device)',
+    pattern: String.raw`failed \(28: No space left on device\)`,
+    examples: [
+      '2014/05/30 14:31:30 [crit] 11046#0: *81985 writev() "/usr/local/webserver/nginx/fastcgi_temp/9/66/0000010669" failed (28: No space left on device) while reading upstream, client: 192.168.25.32, server: , request: "POST /api/countries HTTP/1.1", upstream: "fastcgi://unix:/tmp/php-cgi.sock:", host: "192.168.3.200:8086"',
+      '[crit] 983#983: *623 pwrite() "/var/lib/nginx/body/0000000001" failed (28: No space left on device)',
+      '2021/04/21 09:24:04 [alert] 7#7: *168 write() to "/var/log/nginx/access.log" failed (28: No space left on device) while logging request, client: 120.204.196.129, server: localhost, request: "GET / HTTP/1.1", host: "47.98.103.73"',
+    ],
+    modes: [
+      { id: 'FM-500-DISK-FULL', weight: 0.95 },
+      { id: 'FM-502-BROKEN-RESPONSE-BODY', weight: 0.3 },
+    ],
+    status: [500, 502],
+    explain:
+      'nginx could not write a temp file (request body or buffered response) or a log line because the file system is full; uploads fail with 500 and buffered responses can be cut short.',
+    source: { title: 'nginx source: src/os/unix/ngx_files.c', url: 'https://github.com/nginx/nginx/blob/master/src/os/unix/ngx_files.c' },
+  },
+  {
+    id: 'nginx-cannot-assign-requested-address',
+    system: 'nginx',
+    title: 'nginx: connect() failed (99: Cannot assign requested address) while connecting to upstream',
+    pattern: String.raw`failed \(99: Cannot assign requested address\) while connecting to upstream`,
+    examples: [
+      '2016/03/18 09:08:37 [crit] 1888#1888: *13 connect() to 10.2.2.77:8081 failed (99: Cannot assign requested address) while connecting to upstream, client: 10.2.2.42, server: , request: "GET / HTTP/1.1", upstream: "http://10.2.2.77:8081/", host: "10.2.2.77"',
+      '2018/07/19 08:03:23 [crit] 2872#0: *338613 connect() to 127.0.0.1:8080 failed (99: Cannot assign requested address) while connecting to upstream, client: 13.125.61.131, server: , request: "GET /availablePoint/1 HTTP/1.1", upstream: "http://127.0.0.1:8080/availablePoint/1"',
+    ],
+    modes: [{ id: 'FM-502-PORT-EXHAUSTION', weight: 0.95 }],
+    status: [502],
+    explain:
+      'nginx found no free local port for a new connection to the upstream, usually because thousands of closed connections sit in TIME-WAIT; reuse connections with upstream keepalive.',
+    source: {
+      title: 'nginx source: src/event/ngx_event_connect.c',
+      url: 'https://github.com/nginx/nginx/blob/master/src/event/ngx_event_connect.c',
+    },
+  },
+  {
+    id: 'nginx-proxying-upgraded-connection',
+    system: 'nginx',
+    title: 'nginx: ... while proxying upgraded connection (WebSocket)',
+    pattern: String.raw`(?:upstream timed out \(110: (?:Connection|Operation) timed out\)|recv\(\) failed \(104: Connection reset by peer\)) while proxying upgraded connection`,
+    examples: [
+      '2026/09/24 18:03:10 [error] 31#31: *88213 upstream timed out (110: Connection timed out) while proxying upgraded connection, client: 10.2.0.14, server: market.example, request: "GET /ws/support?ticket=... HTTP/1.1", upstream: "http://10.4.1.23:8000/ws/support?ticket=..."',
+      'recv() failed (104: Connection reset by peer) while proxying upgraded connection',
+    ],
+    modes: [
+      { id: 'FM-502-WEBSOCKET-DROPS', weight: 0.9 },
+      { id: 'FM-502-DEPLOY-NO-DRAIN', weight: 0.3 },
+    ],
+    status: [],
+    explain:
+      'A WebSocket (upgraded) connection through nginx ended: a timeout means it was quiet longer than proxy_read_timeout (60 seconds by default); a reset means the other side, often a pod being replaced, closed it.',
+    source: { title: 'nginx docs: WebSocket proxying', url: 'https://nginx.org/en/docs/http/websocket.html' },
   },
 ];

@@ -59,6 +59,12 @@ export const tree503: DecisionTreeData = {
           observe: ['Retry-After', 'service error format', 'maintenance page'],
         },
         {
+          key: 'cdn-first-byte-timeout',
+          label: "The CDN's 503 says its origin did not send a first byte in time (Fastly: first byte timeout)",
+          next: 'leaf-cdn-origin-timeout',
+          observe: ['first byte timeout'],
+        },
+        {
           key: 'cdn-own-503',
           label: "The CDN's own 503 page while the origin is healthy",
           next: 'leaf-provider-fault-cdn',
@@ -795,6 +801,12 @@ export const tree503: DecisionTreeData = {
       kind: 'leaf',
       runbook: 'FM-500-GLOBAL-CONFIG-PUSH',
       note: 'Failing everywhere at once right after a push points at the pushed file, not at any one region.',
+    },
+    'leaf-cdn-origin-timeout': {
+      kind: 'leaf',
+      runbook: 'FM-504-CDN-ORIGIN-TIMEOUT',
+      owner: 'app-team',
+      note: "The CDN gave up waiting for the origin's first byte and answered 503 itself: the origin is slow, not down.",
     },
     'leaf-provider-fault-cdn': {
       kind: 'leaf',

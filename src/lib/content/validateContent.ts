@@ -20,7 +20,7 @@ import {
   vendorRows,
   type EscalationTopic,
 } from '../consistency';
-import type { ErrorSignature } from '../signatureTypes';
+import type { SignatureSystemFile } from '../signatureTypes';
 import { checkAnswersDisjoint, checkEveryCodeReaches, checkLeafOwners } from '../treeChecks';
 import { validateOwnerFields } from '../ownerRules';
 import { validateScenario } from '../scenarioValidation';
@@ -36,7 +36,8 @@ export interface ContentSources {
   /** Runbooks as loaded and checked by the runbook loader (front matter, body, ledger). */
   runbooks: { entries: readonly RunbookEntry[]; problems: readonly RunbookProblem[] };
   trees: TreeSet;
-  signatures: readonly ErrorSignature[];
+  /** One entry per file of src/data/signatures/: its system and that system's signatures. */
+  signatureFiles: readonly SignatureSystemFile[];
   scenarios: readonly Scenario[];
   alerts: readonly AlertMapping[];
   training: readonly TrainingFolder[];
@@ -100,7 +101,7 @@ export function validateContent(sources: ContentSources, options: ContentOptions
     ...[...coverage, ...checkAnswersDisjoint(sources.trees), ...checkLeafOwners(sources.trees, metas, registry)].map(treeProblem),
   );
 
-  const signatures = validateSignatures(sources.signatures, runbookIds);
+  const signatures = validateSignatures(sources.signatureFiles, runbookIds);
   problems.push(...signatures.map((p) => ({ file: p.file, field: `signature ${p.signature}`, message: p.message })));
 
   // Consistency across pages (consistency.ts): on_call_may against the registry's escalations,
@@ -113,7 +114,9 @@ export function validateContent(sources: ContentSources, options: ContentOptions
   }
   problems.push(
     ...checkSignatureStatus(
-      sources.signatures.map((s) => ({ id: s.id, file: signatureFile(s.system), status: s.status, modes: s.modes })),
+      sources.signatureFiles.flatMap((f) =>
+        f.signatures.map((s) => ({ id: s.id, file: signatureFile(f.system.id), status: s.status, modes: s.modes })),
+      ),
       sources.runbooks.entries.map((e) => ({ id: e.meta.id, file: e.file, status: e.meta.status })),
     ),
   );

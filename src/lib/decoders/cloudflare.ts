@@ -92,8 +92,10 @@ export const cloudflareCodes: Readonly<
   1102: { meaning: 'a Worker exceeded its CPU or resource limits', modes: [['FM-500-RESOURCE-EXHAUSTION', 0.8]], status: 503 },
 };
 
+// The reason phrases are Cloudflare's own status lines, e.g. `HTTP/1.1 522 Origin Connection Time-out`
+// (quoted in https://github.com/coyove/goflyway/issues/119).
 const CODE_RE =
-  /\b(?:Error|error code|code)[:\s]+(52[0-7]|530|1\d{3})\b|\b(52[0-7]|530)\s*[:-]?\s*(Web server|Connection timed out|Origin is unreachable|A timeout occurred|SSL handshake failed|Invalid SSL certificate|Railgun|Origin DNS|Unknown Error)|\b(52[0-7]|530)\b(?=.*cloudflare)/i;
+  /\b(?:Error|error code|code)[:\s]+(52[0-7]|530|1\d{3})\b|\b(52[0-7]|530)\s*[:-]?\s*(Web server|Connection timed out|Origin is unreachable|A timeout occurred|SSL handshake failed|Invalid SSL certificate|Railgun|Origin DNS|Unknown Error|Origin Connection Time-?out|Origin Time-?out)|\b(52[0-7]|530)\b(?=.*cloudflare)/i;
 /** Sentences of Cloudflare's error pages and docs that name the code without the number. */
 const PAGE_TEXT: readonly [RegExp, number][] = [
   [/origin web server timed out (before )?respond/i, 524],

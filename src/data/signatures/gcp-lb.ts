@@ -1,19 +1,23 @@
 /**
- * Google Cloud external Application Load Balancer signatures: the `statusDetails` field of its
- * request logs (jsonPayload.statusDetails) and the Google Front End's own error page.
+ * Google Cloud Load Balancing error signatures: text that Google Cloud Load Balancing prints, each with the failure modes it points to.
+ * This file holds one system (`system: 'gcp-lb'` in every entry); a line printed by another system
+ * goes in that system's file. tests/unit/signatures.test.ts fails when a file holds two.
  *
- * How to add a signature: copy the exact statusDetails string from Google's "failure messages"
- * table into `pattern` (between \b word boundaries) and into the examples, and map it to runbooks
- * the same way docs/vendors/google-cloud-load-balancing.mdx does.
+ * How to add a signature: copy 1-3 real lines into `examples` (from the vendor's documentation or
+ * source code, or a public issue thread, never from memory), write a `pattern` that matches all of
+ * them, point `modes` at runbook ids and give the `source` URL. Recipe:
+ * docs/contributing/signature.mdx; `npm run check:content` checks it.
  */
-import type { ErrorSignature } from '../../lib/signatureTypes';
+import type { ErrorSignature, SignatureSystemInfo } from '../../lib/signatureTypes';
+
+export const system: SignatureSystemInfo = { id: 'gcp-lb', name: 'Google Cloud Load Balancing', hop: 'load-balancer' };
 
 const statusDetailsDoc = {
   title: 'Google Cloud docs: External Application Load Balancer logging, statusDetails HTTP failure messages',
   url: 'https://cloud.google.com/load-balancing/docs/https/https-logging-monitoring#failure-messages',
 };
 
-export const gcpSignatures: readonly ErrorSignature[] = [
+export const signatures: readonly ErrorSignature[] = [
   {
     id: 'gcp-lb-failed-to-connect-to-backend',
     system: 'gcp-lb',
