@@ -15,7 +15,8 @@ import type { SignatureSystemFile } from '../../src/lib/signatureTypes';
 import type { Scenario } from '../../src/lib/scenarioSchema';
 import { loadScenarios } from '../scenarios/loadScenarios';
 import type { AlertMapping } from '../../src/lib/alertTypes';
-import { validateContent, type ContentOptions, type ContentResult } from '../../src/lib/content/validateContent';
+import { validateContent, type ContentOptions, type ContentResult, type ContentSources } from '../../src/lib/content/validateContent';
+import type { EscalationTopic } from '../../src/lib/consistency';
 import {
   TRAINING_DIR,
   trainingModuleFile,
@@ -36,6 +37,7 @@ export interface DataModules {
   /** The registry's entries as imported; validateContent() checks each against its schema. */
   owners: unknown;
   ledger: Ledger;
+  escalation?: ContentSources['escalation'];
 }
 
 /** Imports a site's src/data modules from disk (for a site other than this one, e.g. a temporary copy). */
@@ -60,6 +62,30 @@ export async function importDataModules(siteDir: string): Promise<DataModules> {
     ownerKeys: owners.ownerKeys as string[],
     owners: owners.owners,
     ledger: { publishedIds: ledger.publishedIds as string[], retiredIds: ledger.retiredIds as Record<string, string> },
+    escalation: await loadEscalation(siteDir, owners.owners as Record<string, { name: string; mustEscalate: readonly string[] }>, load),
+  };
+}
+
+/** The registry's escalations and the topics that recognise them; absent when the site has no topics file. */
+async function loadEscalation(
+  siteDir: string,
+  registry: Record<string, { name: string; mustEscalate: readonly string[] }> | undefined,
+  load: (file: string) => Promise<Record<string, unknown>>,
+): Promise<ContentSources['escalation']> {
+  const topicsFile = 'src/data/escalationTopics.ts';
+  if (
+    !registry ||
+    !(await readFile(path.join(siteDir, topicsFile)).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return undefined;
+  const topics = (await load(topicsFile)).escalationTopics as readonly EscalationTopic[];
+  return {
+    mustEscalate: Object.fromEntries(Object.entries(registry).map(([k, o]) => [k, o.mustEscalate])),
+    ownerNames: Object.fromEntries(Object.entries(registry).map(([k, o]) => [k, o.name])),
+    topics,
   };
 }
 
@@ -126,6 +152,17 @@ export async function readReviewedPages(siteDir: string): Promise<ReviewedPage[]
   return pages.filter((p): p is ReviewedPage => p !== null);
 }
 
+/** The vendor pages' bodies (docs/vendors/), for the status agreement of their tables. */
+async function readVendorPages(siteDir: string): Promise<{ file: string; body: string }[]> {
+  const files = (await listDocs(path.join(siteDir, 'docs/vendors'))).sort();
+  return Promise.all(
+    files.map(async (abs) => ({
+      file: path.relative(siteDir, abs).split(path.sep).join('/'),
+      body: matter(await readFile(abs, 'utf8')).content,
+    })),
+  );
+}
+
 /**
  * Reads and checks all content of the site at `siteDir`. `data` is the site's TypeScript data when
  * the caller has imported it already (the plugin); otherwise it is imported from `siteDir`.
@@ -137,5 +174,5 @@ export async function loadContent(siteDir: string, options: ContentOptions & { d
     readTrainingFolders(siteDir),
     readReviewedPages(siteDir),
   ]);
-  return validateContent({ ...data, runbooks, training, reviewed }, options);
+  return validateContent({ ...data, runbooks, training, reviewed, vendorPages: await readVendorPages(siteDir) }, options);
 }

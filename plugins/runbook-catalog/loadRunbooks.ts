@@ -12,6 +12,7 @@ import { publishedIds, retiredIds } from '../../src/data/runbookLedger';
 import { ownerKeys as siteOwnerKeys } from '../../src/data/owners';
 import { checkCommandVariables } from '../../src/lib/commandVariables';
 import { contextFields } from '../../src/lib/alertContext';
+import { checkCommandSafety } from '../../src/lib/commandSafety';
 
 export const RUNBOOK_DIR = 'docs/failure-modes';
 
@@ -72,14 +73,15 @@ export async function loadRunbooks(
     }
     problems.push(...checkRunbookBody(file, parsed.content));
     problems.push(...checkCommandVariables(file, parsed.content, result.meta.variables, contextFields));
+    problems.push(...checkCommandSafety(file, parsed.content, ownerKeys));
     entries.push({ file, meta: result.meta });
   }
   problems.push(...checkCatalog(entries, ledger));
-  problems.push(...(await checkReferencePages(siteDir)));
+  problems.push(...(await checkReferencePages(siteDir, ownerKeys)));
   return { entries, problems };
 }
 
-async function checkReferencePages(siteDir: string): Promise<RunbookProblem[]> {
+async function checkReferencePages(siteDir: string, ownerKeys: readonly string[]): Promise<RunbookProblem[]> {
   const listed = (await Promise.all(REFERENCE_DIRS.map((d) => listFiles(path.join(siteDir, d))))).flat();
   const files = [...listed.map((abs) => path.relative(siteDir, abs).split(path.sep).join('/')), ...REFERENCE_FILES]
     .filter((f) => /\.mdx?$/.test(f) && !path.posix.basename(f).startsWith('_'))
@@ -91,6 +93,7 @@ async function checkReferencePages(siteDir: string): Promise<RunbookProblem[]> {
     try {
       const parsed = matter(source);
       problems.push(...checkReferencePage(file, parsed.data, parsed.content));
+      problems.push(...checkCommandSafety(file, parsed.content, ownerKeys));
     } catch (error) {
       problems.push({ file, field: '(front matter)', message: `is not valid YAML: ${(error as Error).message}` });
     }

@@ -8,6 +8,7 @@ import { signatureSystemFiles } from '../../src/data/signatures';
 import { loadScenarios } from '../scenarios/loadScenarios';
 import { alertMappings } from '../../src/data/alerts';
 import { ownerKeys, owners } from '../../src/data/owners';
+import { escalationTopics } from '../../src/data/escalationTopics';
 import { publishedIds, retiredIds } from '../../src/data/runbookLedger';
 import type { ContentResult } from '../../src/lib/content/validateContent';
 import { formatContentProblems } from '../../src/lib/content/problems';
@@ -23,6 +24,11 @@ export async function loadValidatedContent(siteDir: string): Promise<ContentResu
       ownerKeys,
       owners,
       ledger: { publishedIds, retiredIds },
+      escalation: {
+        mustEscalate: Object.fromEntries(ownerKeys.map((k) => [k, owners[k].mustEscalate])),
+        ownerNames: Object.fromEntries(ownerKeys.map((k) => [k, owners[k].name])),
+        topics: escalationTopics,
+      },
     },
     // Only the benchmark's generated runbooks may be left out of the trees (scripts/bench.ts).
     requireTreeCoverage: process.env.FG_BENCH_ALLOW_UNREACHABLE !== '1',

@@ -64,3 +64,27 @@ describe('commands safe to paste', () => {
     }
   });
 });
+
+describe('log reads cover the fleet', () => {
+  // A log read of one pod (`kubectl logs $POD`, `kubectl logs deploy/x`, which picks one pod) proves nothing
+  // about the others. With a selector, kubectl prints 10 lines per pod unless --tail says otherwise.
+  it('every kubectl logs reads all pods: a selector with --prefix, --max-log-requests and --tail, or a loop over the pods', () => {
+    const reads = blocks
+      .filter((b) => isShellLanguage(b.lang))
+      .flatMap((b) =>
+        b.code
+          .split('\n')
+          .filter((l) => /\bkubectl logs\b/.test(l))
+          .map((line) => ({ b, line })),
+      );
+    expect(reads.length).toBeGreaterThan(30);
+    for (const { b, line } of reads) {
+      const perPodLoop = /xargs .*kubectl logs \{\}|kubectl logs \$p\b/.test(line);
+      if (perPodLoop) continue;
+      expect(line, where(b)).toMatch(/ -l /);
+      expect(line, where(b)).toMatch(/--prefix/);
+      expect(line, where(b)).toMatch(/--max-log-requests=\d+/);
+      expect(line, where(b)).toMatch(/--tail=/);
+    }
+  });
+});

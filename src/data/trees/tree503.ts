@@ -59,6 +59,12 @@ export const tree503: DecisionTreeData = {
           observe: ['Retry-After', 'service error format', 'maintenance page'],
         },
         {
+          key: 'cdn-first-byte-timeout',
+          label: "The CDN's 503 says its origin did not send a first byte in time (Fastly: first byte timeout)",
+          next: 'leaf-cdn-origin-timeout',
+          observe: ['first byte timeout'],
+        },
+        {
           key: 'cdn-own-503',
           label: "The CDN's own 503 page while the origin is healthy",
           next: 'leaf-provider-fault-cdn',
@@ -99,6 +105,18 @@ export const tree503: DecisionTreeData = {
           observe: ['all targets unhealthy'],
         },
         { key: 'crash-looping', label: 'Pods keep restarting (CrashLoopBackOff)', next: 'leaf-crash-loop', observe: ['CrashLoopBackOff'] },
+        {
+          key: 'config-error',
+          label: 'Pods never start: CreateContainerConfigError (a Secret or ConfigMap key they need is missing)',
+          next: 'leaf-config-drift',
+          observe: ['CreateContainerConfigError'],
+        },
+        {
+          key: 'oom-killed',
+          label: 'Pods were killed for memory after serving a while (Last State OOMKilled, exit code 137; Heroku R14 or R15)',
+          next: 'leaf-resource-exhaustion',
+          observe: ['OOMKilled', 'R15'],
+        },
         {
           key: 'nodes-lost',
           label: 'Fewer than usual after nodes went away (NotReady, spot interruption, zone outage, evictions)',
@@ -595,6 +613,18 @@ export const tree503: DecisionTreeData = {
       owner: 'app-team',
       note: 'The pods never stay up long enough to become ready, so the proxy has no target.',
     },
+    'leaf-config-drift': {
+      kind: 'leaf',
+      runbook: 'FM-500-CONFIG-DRIFT',
+      owner: 'app-team',
+      note: 'The pods cannot start because a setting or secret they read is missing or wrong, so the Service has no ready endpoint.',
+    },
+    'leaf-resource-exhaustion': {
+      kind: 'leaf',
+      runbook: 'FM-500-RESOURCE-EXHAUSTION',
+      owner: 'app-team',
+      note: 'The pods run out of memory and are killed; while they restart, too few or none are ready.',
+    },
     'leaf-rollout-capacity': {
       kind: 'leaf',
       runbook: 'FM-503-ROLLOUT-CAPACITY',
@@ -771,6 +801,12 @@ export const tree503: DecisionTreeData = {
       kind: 'leaf',
       runbook: 'FM-500-GLOBAL-CONFIG-PUSH',
       note: 'Failing everywhere at once right after a push points at the pushed file, not at any one region.',
+    },
+    'leaf-cdn-origin-timeout': {
+      kind: 'leaf',
+      runbook: 'FM-504-CDN-ORIGIN-TIMEOUT',
+      owner: 'app-team',
+      note: "The CDN gave up waiting for the origin's first byte and answered 503 itself: the origin is slow, not down.",
     },
     'leaf-provider-fault-cdn': {
       kind: 'leaf',

@@ -147,6 +147,12 @@ export const tree504: DecisionTreeData = {
           observe: ['cut at the load balancer timeout'],
         },
         {
+          key: 'short-body',
+          label: 'The app answered in time, but sent fewer bytes than its Content-Length (an ALB waits for the rest)',
+          next: 'leaf-broken-response-body',
+          observe: ['Content-Length larger than the body'],
+        },
+        {
           key: 'idle-websocket',
           label: 'WebSocket or streaming connections, cut after a quiet period',
           next: 'leaf-websocket-drops',

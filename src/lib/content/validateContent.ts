@@ -12,7 +12,15 @@ import type { RunbookEntry } from '../catalog';
 import type { RunbookProblem } from '../runbookModel';
 import { treeFile, validateTrees, type TreeSet } from '../decisionTree';
 import { checkTreeShapes } from '../treeSchema';
-import { validateSignatures } from '../signatureValidation';
+import { signatureFile, validateSignatures } from '../signatureValidation';
+import {
+  checkEscalationTopics,
+  checkOnCallMay,
+  checkSignatureStatus,
+  checkVendorRows,
+  vendorRows,
+  type EscalationTopic,
+} from '../consistency';
 import type { SignatureSystemFile } from '../signatureTypes';
 import { checkAnswersDisjoint, checkEveryCodeReaches, checkLeafOwners } from '../treeChecks';
 import { validateOwnerFields } from '../ownerRules';
@@ -42,6 +50,17 @@ export interface ContentSources {
   owners: unknown;
   /** Every page with a `last_reviewed` date, with its `review_every` if it sets one. */
   reviewed?: readonly ReviewedPage[];
+  /** Vendor pages (docs/vendors/) as {file, body}, for the status agreement of their tables. */
+  vendorPages?: readonly { file: string; body: string }[];
+  /**
+   * What needs escalation, per owner (owners registry `mustEscalate` and display names), and the
+   * topics that recognise it in a runbook's `on_call_may` (src/data/escalationTopics.ts).
+   */
+  escalation?: {
+    mustEscalate: Readonly<Record<string, readonly string[]>>;
+    ownerNames: Readonly<Record<string, string>>;
+    topics: readonly EscalationTopic[];
+  };
 }
 
 export interface ContentOptions {
@@ -103,6 +122,29 @@ export function validateContent(sources: ContentSources, options: ContentOptions
 
   const signatures = validateSignatures(sources.signatureFiles, runbookIds);
   problems.push(...signatures.map((p) => ({ file: p.file, field: `signature ${p.signature}`, message: p.message })));
+
+  // Consistency across pages (consistency.ts): on_call_may against the registry's escalations,
+  // and status codes against the signatures that point at a runbook.
+  if (sources.escalation) {
+    const { mustEscalate, ownerNames, topics } = sources.escalation;
+    problems.push(...checkEscalationTopics(topics, mustEscalate));
+    const name = (key: string) => ownerNames[key] ?? key;
+    for (const e of sources.runbooks.entries) problems.push(...checkOnCallMay(e.file, e.meta.on_call_may, topics, name));
+  }
+  problems.push(
+    ...checkSignatureStatus(
+      sources.signatureFiles.flatMap((f) =>
+        f.signatures.map((s) => ({ id: s.id, file: signatureFile(f.system.id), status: s.status, modes: s.modes })),
+      ),
+      sources.runbooks.entries.map((e) => ({ id: e.meta.id, file: e.file, status: e.meta.status })),
+    ),
+  );
+  problems.push(
+    ...checkVendorRows(
+      (sources.vendorPages ?? []).flatMap((p) => vendorRows(p.file, p.body)),
+      sources.runbooks.entries.map((e) => ({ id: e.meta.id, status: e.meta.status })),
+    ),
+  );
 
   const treeIds = new Set(Object.keys(sources.trees));
   const ownerKeys = new Set(sources.ownerKeys);

@@ -1,11 +1,15 @@
-// Swizzled (wrapped) to fill a runbook's shell commands with the alert link's and the reader's
-// saved values: the block shows and copies the filled command; without values or JavaScript it
-// is the classic theme's block, placeholders and all.
+// Swizzled (wrapped) for two things: fill a runbook's shell commands with the alert link's and the
+// reader's saved values (the block shows and copies the filled command; without values or
+// JavaScript it is the classic theme's block, placeholders and all), and show a block marked
+// prod="<who>" as a command that changes production, with who may run it, in the server-rendered
+// HTML (readable without JavaScript, in dark mode and in print).
 import React, { useMemo } from 'react';
 import CodeBlock from '@theme-original/CodeBlock';
 import type { Props } from '@theme/CodeBlock';
 import { fillShell, isShellLanguage, shellVariables } from '@site/src/lib/commandFill';
 import { valuesForFill } from '@site/src/lib/commandEnv';
+import { parseProdMarker, productionLabel } from '@site/src/lib/commandSafety';
+import { owners, type OwnerKey } from '@site/src/data/owners';
 import { FillMarksContext, sourceNames, type FillMarks } from '@site/src/components/FilledCommand/context';
 import { useResolvedVariables } from '@site/src/components/FilledCommand/useResolvedVariables';
 import styles from '@site/src/components/FilledCommand/styles.module.css';
@@ -14,9 +18,24 @@ function languageOf(props: Props): string | undefined {
   return props.language ?? /language-(\S+)/.exec(props.className ?? '')?.[1];
 }
 
+const ownerName = (key: string): string | undefined => (key in owners ? owners[key as OwnerKey].name : undefined);
+
 export default function CodeBlockWrapper(props: Props): React.ReactNode {
   const shell = isShellLanguage(languageOf(props)) && typeof props.children === 'string' && shellVariables(props.children).length > 0;
-  return shell ? <FilledCodeBlock {...props} code={props.children as string} /> : <CodeBlock {...props} />;
+  const block = shell ? <FilledCodeBlock {...props} code={props.children as string} /> : <CodeBlock {...props} />;
+  const who = parseProdMarker(props.metastring);
+  if (who === null) return block;
+  const label = productionLabel(who, ownerName);
+  return (
+    <div className={styles.production} data-changes-production={who}>
+      <p className={styles.productionLabel}>
+        <strong>{label.title}</strong>
+        <span aria-hidden="true"> · </span>
+        <span>{label.who}</span>
+      </p>
+      {block}
+    </div>
+  );
 }
 
 function FilledCodeBlock({ code, ...props }: Props & { code: string }): React.ReactNode {
