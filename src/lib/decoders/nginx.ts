@@ -338,10 +338,7 @@ export function decodeNginxAccess(line: string): Decoded | null {
       // on each, and at ingress-nginx's default proxy-connect-timeout it is the connect timer.
       const times = ingress ? ingress.time.map((t) => seconds(t)) : [];
       const sameTimer =
-        ingress !== null &&
-        times.length > 0 &&
-        times.every((t) => t !== null && t === times[0]) &&
-        ingress.length.every((l) => l === '0');
+        ingress !== null && times.length > 0 && times.every((t) => t !== null && t === times[0]) && ingress.length.every((l) => l === '0');
       if (sameTimer && times[0] !== null && times[0] !== undefined && times[0] <= INGRESS_CONNECT_TIMEOUT) {
         found.push(
           ...modes(
