@@ -126,6 +126,17 @@ export const genericVocabulary: readonly {
     label: 'a reset or closed connection',
   },
   {
+    // A read from the backend that failed before a response came: Apache mod_proxy_ajp's
+    // "ajp_read_header: ajp_ilink_receive failed", "read response failed from ..." and "read zero bytes,
+    // expecting ..." (https://github.com/apache/httpd/blob/trunk/modules/proxy/mod_proxy_ajp.c, ajp_header.c),
+    // answered 503 or 502 when the request can be retried elsewhere.
+    re: /(?<![A-Za-z])(receive|read response|reading response) failed\b|\bread zero bytes\b/i,
+    code: 502,
+    modes: ['FM-502-RESET-BEFORE-HEADERS', 'FM-502-KEEPALIVE-RACE'],
+    label: 'a failed read from the backend',
+    weight: 3,
+  },
+  {
     // A response cut after its headers: Caddy "aborting with incomplete response"
     // (https://github.com/caddyserver/caddy/blob/master/modules/caddyhttp/reverseproxy/reverseproxy.go),
     // Go "httputil: ReverseProxy read error during body copy"
