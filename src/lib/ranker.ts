@@ -93,9 +93,16 @@ export function buildRankerIndex(docs: readonly RankerDoc[]): RankerIndex {
  * Generic words of server errors, from any vendor: each implies a status code and leans towards
  * some failure modes. This is what lets an unknown proxy's or framework's line still get an answer.
  */
-export const genericVocabulary: readonly { re: RegExp; code: 500 | 502 | 503 | 504; modes: readonly string[]; label: string }[] = [
+export const genericVocabulary: readonly {
+  re: RegExp;
+  code: 500 | 502 | 503 | 504;
+  modes: readonly string[];
+  label: string;
+  /** How much a hit adds to a mode's score (1.5 unless the phrase is one vendor's exact wording). */
+  weight?: number;
+}[] = [
   {
-    re: /\bgateway time-?out\b|\btimed? ?out\b|\btimeout\b|\bdeadline exceeded\b|\btook too long\b/i,
+    re: /\bgateway time-?out\b|\btimed? ?out\b|\btiming out\b|\btimeout\b|\btimely response\b|\bdeadline exceeded\b|\btook too long\b/i,
     code: 504,
     modes: ['FM-504-SLOW-DEPENDENCY', 'FM-504-TIMEOUT-BUDGETS', 'FM-504-CONNECT-VS-READ'],
     label: 'a timeout',
@@ -119,13 +126,52 @@ export const genericVocabulary: readonly { re: RegExp; code: 500 | 502 | 503 | 5
     label: 'a reset or closed connection',
   },
   {
+    // A read from the backend that failed before a response came: Apache mod_proxy_ajp's
+    // "ajp_read_header: ajp_ilink_receive failed", "read response failed from ..." and "read zero bytes,
+    // expecting ..." (https://github.com/apache/httpd/blob/trunk/modules/proxy/mod_proxy_ajp.c, ajp_header.c),
+    // answered 503 or 502 when the request can be retried elsewhere.
+    re: /(?<![A-Za-z])(receive|read response|reading response) failed\b|\bread zero bytes\b/i,
+    code: 502,
+    modes: ['FM-502-RESET-BEFORE-HEADERS', 'FM-502-KEEPALIVE-RACE'],
+    label: 'a failed read from the backend',
+    weight: 3,
+  },
+  {
+    // A response cut after its headers: Caddy "aborting with incomplete response"
+    // (https://github.com/caddyserver/caddy/blob/master/modules/caddyhttp/reverseproxy/reverseproxy.go),
+    // Go "httputil: ReverseProxy read error during body copy"
+    // (https://github.com/golang/go/blob/master/src/net/http/httputil/reverseproxy.go), HAProxy SD "died with
+    // an error during the data transfer" (https://github.com/haproxy/haproxy/blob/master/doc/configuration.txt).
+    re: /\bincomplete (response|body)\b|\bbody copy\b|\bduring (the )?data transfer\b|\btruncated (response|body)\b/i,
+    code: 502,
+    modes: ['FM-502-BROKEN-RESPONSE-BODY', 'FM-502-RESET-BEFORE-HEADERS'],
+    label: 'a response cut short',
+  },
+  {
+    // A Google API client reporting the provider's own 5xx: "googleapi: got HTTP response code %d with
+    // body: %v" and "googleapi: Error %d: ..." (https://github.com/googleapis/google-api-go-client/blob/main/googleapi/googleapi.go).
+    re: /\bgoogleapi: (got HTTP response code|Error) 5\d\d\b/i,
+    code: 502,
+    modes: ['FM-502-PROVIDER-FAULT', 'FM-500-VENDOR-DEFECT'],
+    label: "a cloud provider API's own error",
+    weight: 4,
+  },
+  {
+    // A proxy whose client went away: Go's context.Canceled, which Caddy and Traefik log as 499
+    // (caddy reverseproxy.go statusError; https://github.com/traefik/traefik/blob/master/pkg/proxy/httputil/proxy.go).
+    re: /\bcontext cancel+ed\b|\bclient (closed|disconnected|went away)\b/i,
+    code: 502,
+    modes: ['FM-500-CLIENT-CLOSED-REQUEST'],
+    label: 'a client that went away',
+  },
+  {
     re: /\bbad gateway\b|\binvalid response\b|\bmalformed response\b|\bunexpected response\b/i,
     code: 502,
     modes: ['FM-502-PROTOCOL-MISMATCH', 'FM-502-CONNECTION-REFUSED', 'FM-502-RESET-BEFORE-HEADERS'],
     label: 'a bad gateway',
   },
   {
-    re: /\b(no|zero) (healthy|available|live) (upstream|backend|server|host|target|instance|endpoint)s?\b|\ball (backends|upstreams|servers) (are )?down\b|\bno server is available\b/i,
+    re: /\b(no|zero) (healthy|available|live) (upstream|backend|server|host|target|instance|endpoint)s?\b|\bno (upstream|backend|server|host|target|endpoint)s? (is |are )?available\b|\ball (backends|upstreams|servers) (are )?down\b|\bno server is available\b/i,
     code: 503,
     modes: ['FM-503-NO-HEALTHY-UPSTREAM', 'FM-503-EMPTY-ENDPOINTS'],
     label: 'no healthy backend',
@@ -195,6 +241,8 @@ export const genericVocabulary: readonly { re: RegExp; code: 500 | 502 | 503 | 5
   },
 ];
 
+const applicationError = genericVocabulary.find((v) => v.label === 'an application error');
+
 const STATUS_IN_TEXT = /(?:^|[^\d.:/a-zA-Z-])(5\d\d)(?![\d./a-zA-Z-]|:\d)/g;
 
 /** 5xx codes the text names, in order of appearance (ports, times and sizes excluded). */
@@ -222,8 +270,13 @@ const B = 0.75;
  */
 export function rankFallback(text: string, index: RankerIndex, knownStatus: number | null = null, limit = 5): WeakCandidate[] {
   const codes = knownStatus !== null && knownStatus >= 500 ? [knownStatus] : statusCodesIn(text);
-  const vocab = genericVocabulary.filter((v) => v.re.test(text));
+  const matchedVocab = genericVocabulary.filter((v) => v.re.test(text));
+  // "Exception" or "fatal" around a named cause (a timeout, a refused connect) is the wrapper, not
+  // the cause: the generic application-error words count only when nothing more specific matched.
+  const specificVocab = matchedVocab.filter((v) => v.modes.length > 0 && v.code !== 500);
+  const vocab = specificVocab.length > 0 ? matchedVocab.filter((v) => v !== applicationError) : matchedVocab;
   const impliedCodes = vocab.map((v) => v.code);
+  const causeCodes: number[] = vocab.filter((v) => v.modes.length > 0 && v !== applicationError).map((v) => v.code);
   const primary = codes.map(coveredCode).find((c) => c !== null) ?? null;
   const treeCode = primary ?? (impliedCodes[0] as WeakCandidate['treeCode'] | undefined) ?? null;
   const q = [...new Set(terms(text))];
@@ -243,6 +296,11 @@ export function rankFallback(text: string, index: RankerIndex, knownStatus: numb
     }
     let prior = 0;
     const reasons: string[] = [];
+    // A code the text carries outweighs shared words: a runbook for another code keeps only part
+    // of its lexical score (net/http's "request canceled" in a 502 line is a proxy's 502, not a 500).
+    // Without a code, the codes a named cause implies (a timeout: 504) weigh the same way, less.
+    if (primary !== null && !doc.status.includes(primary)) lexical *= 0.4;
+    else if (primary === null && causeCodes.length > 0 && !doc.status.some((c) => causeCodes.includes(c))) lexical *= 0.6;
     if (primary !== null) {
       if (doc.status.includes(primary)) {
         prior += 2.5;
@@ -255,7 +313,7 @@ export function rankFallback(text: string, index: RankerIndex, knownStatus: numb
     }
     const vocabHits = vocab.filter((v) => v.modes.includes(doc.id));
     if (vocabHits.length > 0) {
-      prior += 1.5 * vocabHits.length;
+      prior += vocabHits.reduce((sum, v) => sum + (v.weight ?? 1.5), 0);
       reasons.push(`it mentions ${vocabHits.map((v) => v.label).join(' and ')}`);
     }
     if (matched.length > 0) reasons.push(`shared words: ${matched.slice(0, 6).join(', ')}`);

@@ -40,9 +40,20 @@ const hopWords: Readonly<Record<Hop, RegExp>> = {
   dependency: /\bdependency\b|\bdatabase\b|\bupstream service\b|third[- ]party|\bvendor api\b/i,
 };
 
+/** Hops that pass a request on: what they log is mostly about the hop behind them. */
+const intermediaries: ReadonlySet<Hop> = new Set<Hop>(['cdn', 'load-balancer', 'proxy-mesh']);
+
+/** A condition that says the hop produced the error itself (its own fault, its own page). */
+const selfMade = /\bown\b|\bitself\b|\bwrote\b|\bcomes? from\b/i;
+
 /**
  * The owner of the fix for a result: a runbook's conditional owner whose `when` names this hop
- * wins over its default owner. Says whether a condition applied, so the view can explain it.
+ * wins over its default owner. A CDN, load balancer or proxy that logs a failure is mostly
+ * reporting on the hop behind it (nginx's "connect() failed ... while connecting to upstream"
+ * says the upstream refused), so for those hops a condition applies only when it says the hop
+ * made the error itself ("the proxy's own configuration", "the page comes from the CDN");
+ * otherwise the runbook's default owner stands. Says whether a condition applied, so the view
+ * can explain it.
  */
 export function ownerForHop(
   hop: Hop,
@@ -50,7 +61,10 @@ export function ownerForHop(
   conditional: readonly ConditionalOwner[] = [],
 ): { owner: string; because: string | null } {
   for (const c of conditional) {
-    if (c.when.toLowerCase().includes(hop) || hopWords[hop].test(c.when)) return { owner: c.owner, because: c.when };
+    const namesHop = c.when.toLowerCase().includes(hop) || hopWords[hop].test(c.when);
+    if (!namesHop) continue;
+    if (intermediaries.has(hop) && !selfMade.test(c.when)) continue;
+    return { owner: c.owner, because: c.when };
   }
   return { owner: defaultOwner, because: null };
 }

@@ -88,6 +88,20 @@ describe('nginx', () => {
     expect(field(d, 'request')?.value).toBe('GET / HTTP/1.1');
     expect(d?.specific).toBe(false);
   });
+
+  it("reads the upstream fields of ingress-nginx's default format, one value per attempt", () => {
+    // https://github.com/kubernetes/ingress-nginx/issues/9443
+    const ingress =
+      '108.162.227.25 - - [08/Mar/2023:16:02:45 +0000] "GET / HTTP/1.1" 504 562 "-" "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/109.0.0.0 Safari/537.36" 1100 14.998 [pc-dev-example-web-service-80] [] 192.168.215.1:80, 192.168.215.1:80, 192.168.215.1:80 0, 0, 0 5.000, 5.000, 5.000 504, 504, 504 a7c98d98ac870f64981a997cd2f373a1';
+    const d = decodeNginxAccess(ingress);
+    expect(field(d, 'proxy_upstream_name')?.value).toBe('pc-dev-example-web-service-80');
+    expect(field(d, 'upstream_status')?.value).toBe('504, 504, 504');
+    expect(d?.specific).toBe(true);
+    // Three attempts, each given up after the same 5 s with no byte: the connect timer, not a slow app.
+    expect(d?.modes.slice(0, 2).map((m) => m.id)).toEqual(['FM-504-CONNECT-VS-READ', 'FM-504-NETWORK-BLACKHOLE']);
+    // A combined line without that tail is not read as one.
+    expect(field(decodeNginxAccess(access), 'proxy_upstream_name')).toBeUndefined();
+  });
 });
 
 describe('Envoy', () => {

@@ -34,4 +34,27 @@ export const signatures: readonly ErrorSignature[] = [
       url: 'https://github.com/sjkp/letsencrypt-siteextension/issues/331',
     },
   },
+  {
+    id: 'iis-502-3-winhttp-timeout',
+    system: 'iis',
+    title: 'IIS / ASP.NET Core Module: 502.3 with error 0x80072ee2 (ERROR_WINHTTP_TIMEOUT)',
+    // 0x80072ee2 = 2147954402 in decimal, as failed-request tracing writes it.
+    pattern: String.raw`0x80072ee2|ErrorCode="2147954402"`,
+    examples: [
+      '93. | MODULE_SET_RESPONSE_ERROR_STATUSWarning | ModuleName="AspNetCoreModule", Notification="EXECUTE_REQUEST_HANDLER", HttpStatus="502", HttpReason="Bad Gateway", HttpSubStatus="3", ErrorCode="2147954402", ConfigExceptionInfo="" | 21:08:55.104',
+    ],
+    modes: [
+      { id: 'FM-504-LONG-SYNC-WORK', weight: 0.9 },
+      { id: 'FM-504-TIMEOUT-BUDGETS', weight: 0.8 },
+      { id: 'FM-503-COLD-START', weight: 0.6 },
+      { id: 'FM-504-WORKER-STARVATION', weight: 0.55 },
+    ],
+    status: [502],
+    explain:
+      'The error code is a timeout, not a refused or reset connection: 0x80072ee2 is ERROR_WINHTTP_TIMEOUT. The ASP.NET Core Module gave up waiting for the app behind it (its requestTimeout) and IIS answered 502.3: a slow request, or an app still starting.',
+    source: {
+      title: 'Public issue: aspnet/IISIntegration #211 (maintainer: 0x80072EE2 is ERROR_WINHTTP_TIMEOUT)',
+      url: 'https://github.com/aspnet/IISIntegration/issues/211',
+    },
+  },
 ];

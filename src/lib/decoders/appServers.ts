@@ -234,8 +234,10 @@ export const appServerRules: readonly AppRule[] = [
     status: 400,
   },
   {
+    // The pool lives in the application's process: the application wrote this line, about its own
+    // pool (the database behind it may or may not be slow; the runbook's conditions tell which).
     system: 'ruby',
-    hop: 'dependency',
+    hop: 'application',
     re: /could not obtain a (database )?connection|ConnectionTimeoutError/i,
     modes: [['FM-500-DB-POOL-EXHAUSTION', 0.95]],
     why: 'every connection of the pool is taken',
@@ -492,8 +494,9 @@ export const appServerRules: readonly AppRule[] = [
     status: 500,
   },
   {
+    // HikariCP, DBCP: the pool is in the application's JVM, which wrote the line (see the Ruby rule).
     system: 'jvm',
-    hop: 'dependency',
+    hop: 'application',
     re: /Connection is not available, request timed out after \d+ms|HikariPool-\d+ - Connection is not available|Cannot get a connection, pool error|Timeout waiting for idle object/i,
     modes: [['FM-500-DB-POOL-EXHAUSTION', 0.95]],
     why: 'every connection of the database pool is taken',

@@ -222,6 +222,47 @@ function lastOf(value: string): string {
   return parts[parts.length - 1] ?? value;
 }
 
+/**
+ * The tail ingress-nginx adds to the combined format by default (its `upstreaminfo` log format):
+ * `$request_length $request_time [$proxy_upstream_name] [$proxy_alternative_upstream_name]
+ * $upstream_addr $upstream_response_length $upstream_response_time $upstream_status $req_id`.
+ * The four upstream fields hold one value per attempt, separated by ", ".
+ * https://github.com/kubernetes/ingress-nginx/blob/main/docs/user-guide/nginx-configuration/log-format.md
+ */
+const INGRESS_TAIL = /^\s*(\d+) (\d+\.\d+) \[([^\]]*)\] \[([^\]]*)\] (.+) ([0-9a-f]{32})\s*$/;
+
+export interface IngressUpstreamInfo {
+  upstreamName: string;
+  addr: string[];
+  length: string[];
+  time: string[];
+  status: string[];
+}
+
+export function ingressUpstreamInfo(rest: string): IngressUpstreamInfo | null {
+  const m = INGRESS_TAIL.exec(rest);
+  if (!m) return null;
+  // Regroup the space-separated tokens: a token ending in "," continues its field's list.
+  const groups: string[][] = [];
+  let current: string[] = [];
+  for (const token of (m[5] ?? '').trim().split(/\s+/)) {
+    current.push(token.replace(/,$/, ''));
+    if (!token.endsWith(',')) {
+      groups.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0 || groups.length !== 4) return null;
+  const [addr = [], length = [], time = [], status = []] = groups;
+  return { upstreamName: m[3] ?? '', addr, length, time, status };
+}
+
+/**
+ * ingress-nginx's default proxy-connect-timeout, in seconds (proxy-read-timeout is 60).
+ * https://github.com/kubernetes/ingress-nginx/blob/main/docs/user-guide/nginx-configuration/configmap.md
+ */
+const INGRESS_CONNECT_TIMEOUT = 5;
+
 export function decodeNginxAccess(line: string): Decoded | null {
   const m = ACCESS_LINE.exec(line.trim());
   if (!m) return null;
@@ -246,6 +287,20 @@ export function decodeNginxAccess(line: string): Decoded | null {
       up[name] = value;
       fields.push({ name, value });
     }
+  }
+  const ingress = Object.keys(up).length === 0 ? ingressUpstreamInfo(rest) : null;
+  if (ingress) {
+    up.upstream_addr = ingress.addr.join(', ');
+    up.upstream_response_length = ingress.length.join(', ');
+    up.upstream_response_time = ingress.time.join(', ');
+    up.upstream_status = ingress.status.join(', ');
+    fields.push(
+      { name: 'proxy_upstream_name', value: ingress.upstreamName },
+      { name: 'upstream_addr', value: up.upstream_addr },
+      { name: 'upstream_response_length', value: up.upstream_response_length },
+      { name: 'upstream_response_time', value: up.upstream_response_time },
+      { name: 'upstream_status', value: up.upstream_status },
+    );
   }
   // Without names: trailing bare values after the combined part, as in `... "curl/8" 502 0.004`.
   if (Object.keys(up).length === 0) {
@@ -279,6 +334,22 @@ export function decodeNginxAccess(line: string): Decoded | null {
       found.push(...priorModes(status, 0.6, `the upstream application returned ${status} itself`));
     } else if (status === 504) {
       specific = upStatus !== undefined || uct !== undefined;
+      // Every attempt ended after the same short time with no byte from the upstream: a timer fired
+      // on each, and at ingress-nginx's default proxy-connect-timeout it is the connect timer.
+      const times = ingress ? ingress.time.map((t) => seconds(t)) : [];
+      const sameTimer =
+        ingress !== null && times.length > 0 && times.every((t) => t !== null && t === times[0]) && ingress.length.every((l) => l === '0');
+      if (sameTimer && times[0] !== null && times[0] !== undefined && times[0] <= INGRESS_CONNECT_TIMEOUT) {
+        found.push(
+          ...modes(
+            [
+              ['FM-504-CONNECT-VS-READ', 0.9],
+              ['FM-504-NETWORK-BLACKHOLE', 0.85],
+            ],
+            `each of ${times.length} attempt(s) gave up after ${times[0]} s with no byte from the upstream: ingress-nginx's connect timeout (proxy-connect-timeout, ${INGRESS_CONNECT_TIMEOUT} s by default)`,
+          ),
+        );
+      }
       if (uct === '-') {
         found.push(
           ...modes(
