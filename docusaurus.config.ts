@@ -72,8 +72,8 @@ const config: Config = {
 
   // Marks the page as scripted before the first paint, so CSS can show a widget's no-JavaScript
   // form (an outline, a full table) only when scripts are off, with no layout shift when they run.
-  // Docusaurus' link prefetching, moved to idle time (see the module for why and what it measured).
-  clientModules: ['./src/clientModules/idlePrefetch.ts'],
+  // No prefetching of links as they scroll into view: the service worker fetches the whole guide (see the module).
+  clientModules: ['./src/clientModules/noViewportPrefetch.ts'],
 
   headTags: [{ tagName: 'script', attributes: {}, innerHTML: "document.documentElement.setAttribute('data-fg-js','');" }],
 

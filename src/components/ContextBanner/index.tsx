@@ -3,10 +3,13 @@ import { contextFields, contextLabels, hasContext } from '@site/src/lib/alertCon
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useAlertContext } from '@site/src/hooks/useAlertContext';
 import { usePageVariables } from '@site/src/components/FilledCommand/usePageVariables';
+import EnvPanelFrame from '@site/src/components/EnvPanel/Shell';
 import styles from './styles.module.css';
 
-// The panel is only useful with JavaScript and only on pages with commands to fill: load it apart.
+// The panel is only useful with JavaScript and only on pages with commands to fill: its form loads
+// apart, and its closed frame (EnvPanel/Shell) holds its place from the first paint.
 const EnvPanel = lazy(() => import('@site/src/components/EnvPanel'));
+const formLoading = <p>The form is loading.</p>;
 
 /**
  * "Opened from an alert": every field the link carried, as plain text, whether it came with this
@@ -54,10 +57,16 @@ export default function ContextBanner(): React.ReactElement | null {
           </p>
         </aside>
       )}
-      {fillable && isBrowser && (
-        <Suspense fallback={null}>
-          <EnvPanel />
-        </Suspense>
+      {fillable && (
+        <EnvPanelFrame>
+          {isBrowser ? (
+            <Suspense fallback={formLoading}>
+              <EnvPanel />
+            </Suspense>
+          ) : (
+            formLoading
+          )}
+        </EnvPanelFrame>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { stepProgress, stepKey } from '@site/src/lib/treeWalk';
 import { usePublicSiteUrl } from '@site/src/hooks/usePublicSiteUrl';
 import AnswersSoFar from './AnswersSoFar';
 import TreeLeaf from './TreeLeaf';
+import StaticIsland from '@site/src/components/StaticIsland';
 import TreeOutline from './TreeOutline';
 import TreeQuestion from './TreeQuestion';
 import { runbookTitle } from './catalogRows';
@@ -74,10 +75,10 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
           {walk.announce}
         </div>
       </div>
-      <div className="fg-nojs-only" data-testid="tree-outline">
+      <StaticIsland className="fg-nojs-only" data-testid="tree-outline">
         <p>Every question of this tree, with the answers and where they lead:</p>
         <TreeOutline item={treeOutline(tree)} />
-      </div>
+      </StaticIsland>
     </section>
   );
 }

@@ -2,22 +2,23 @@ import React, { useId, useState } from 'react';
 import { sourceNames } from '@site/src/components/FilledCommand/context';
 import { useResolvedVariables } from '@site/src/components/FilledCommand/useResolvedVariables';
 import { useCommandEnv } from '@site/src/hooks/useCommandEnv';
+import { panelVariables } from './Shell';
 import styles from './styles.module.css';
 
 /**
- * "My environment": the values this page's commands take, where each one comes from (the alert
- * link wins over a value saved on this device), and a form to save the rest once. Values are
+ * The inside of "My environment" (its frame, rendered with the page, is ./Shell.tsx): the values
+ * this page's commands take, where each one comes from (the alert link wins over a value saved on
+ * this device), and a form to save the rest once. Values are
  * checked against a strict character set per kind; a refused value is named with the reason and
  * nothing is saved for it.
  */
 export default function EnvPanel(): React.ReactElement | null {
-  const resolved = useResolvedVariables().filter((r) => r.variable.from !== 'shell');
+  const resolved = panelVariables(useResolvedVariables());
   const { env, notice, set, clear } = useCommandEnv();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const id = useId();
   if (resolved.length === 0) return null;
-  const filledCount = resolved.filter((r) => r.filled).length;
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -34,10 +35,7 @@ export default function EnvPanel(): React.ReactElement | null {
   };
 
   return (
-    <details className={styles.panel} data-testid="env-panel">
-      <summary>
-        My environment: {filledCount} of {resolved.length} command values set
-      </summary>
+    <>
       {notice && (
         <p role="status" className={styles.notice}>
           {notice}
@@ -97,6 +95,6 @@ export default function EnvPanel(): React.ReactElement | null {
           {saved ? 'Saved.' : ''}
         </p>
       </form>
-    </details>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import React from 'react';
 import type { Scenario } from '@site/src/lib/scenarioSchema';
+import StaticIsland from '@site/src/components/StaticIsland';
 import Debrief from '@site/src/components/TimelineSimulator/Debrief';
 import { runScenario, scoreRun } from '@site/src/lib/simulator';
 import { owners } from '@site/src/data/owners';
@@ -12,12 +13,20 @@ const ownerName = (key: string) => (owners as Record<string, { name: string } | 
  * Marked `fg-spoiler`, so the search index leaves the answers out.
  */
 export default function ScenarioTimeline({ scenario }: { scenario: Scenario }): React.ReactElement {
+  return (
+    <StaticIsland className="fg-nojs-only fg-spoiler" data-testid="scenario-timeline">
+      <WrittenTimeline scenario={scenario} />
+    </StaticIsland>
+  );
+}
+
+function WrittenTimeline({ scenario }: { scenario: Scenario }): React.ReactElement {
   const run = runScenario(scenario, scenario.bestPath);
   const score = scoreRun(scenario, run);
   const multiDay = run.frames[0]?.date !== run.frames.at(-1)?.date;
   const when = (f: { clock: string; date: string }) => (multiDay ? `${f.date} ${f.clock}` : f.clock);
   return (
-    <div className="fg-nojs-only fg-spoiler" data-testid="scenario-timeline">
+    <>
       <h3>The incident, written out along the best path</h3>
       <ol>
         {run.frames.flatMap((f) => [
@@ -59,6 +68,6 @@ export default function ScenarioTimeline({ scenario }: { scenario: Scenario }): 
         {scenario.rightOwners.length > 0 ? scenario.rightOwners.map((o) => ownerName(o.owner)).join(', ') : 'none beyond your team'}.
       </p>
       <Debrief scenario={scenario} />
-    </div>
+    </>
   );
 }

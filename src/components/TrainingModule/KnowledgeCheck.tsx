@@ -2,6 +2,7 @@ import React, { useState } from 'react';
 import type { QuizQuestion } from '@site/src/lib/trainingTypes';
 import { answerFeedback, correctOption } from '@site/src/lib/training';
 import type { AnswerRecord } from '@site/src/lib/progressStore';
+import StaticIsland from '@site/src/components/StaticIsland';
 import styles from './styles.module.css';
 
 interface Props {
@@ -69,7 +70,7 @@ export default function KnowledgeCheck({ moduleId, question, index, saved, onAns
           )}
         </div>
       </div>
-      <div className="fg-nojs-only">
+      <StaticIsland className="fg-nojs-only">
         <ol type="a">
           {question.options.map((o) => (
             <li key={o.key}>{o.text}</li>
@@ -85,7 +86,7 @@ export default function KnowledgeCheck({ moduleId, question, index, saved, onAns
             ))}
           </ul>
         </details>
-      </div>
+      </StaticIsland>
     </li>
   );
 }

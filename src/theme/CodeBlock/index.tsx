@@ -3,8 +3,11 @@
 // JavaScript it is the classic theme's block, placeholders and all), and show a block marked
 // prod="<who>" as a command that changes production, with who may run it, in the server-rendered
 // HTML (readable without JavaScript, in dark mode and in print).
-import React, { useMemo } from 'react';
-import CodeBlock from '@theme-original/CodeBlock';
+import React, { isValidElement, useMemo } from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { useColorMode } from '@docusaurus/theme-common';
+import ElementContent from '@theme/CodeBlock/Content/Element';
+import StringContent from '@theme/CodeBlock/Content/String';
 import type { Props } from '@theme/CodeBlock';
 import { fillShell, isShellLanguage, shellVariables } from '@site/src/lib/commandFill';
 import { valuesForFill } from '@site/src/lib/commandEnv';
@@ -13,6 +16,34 @@ import { owners, type OwnerKey } from '@site/src/data/owners';
 import { FillMarksContext, sourceNames, type FillMarks } from '@site/src/components/FilledCommand/context';
 import { useResolvedVariables } from '@site/src/components/FilledCommand/useResolvedVariables';
 import styles from '@site/src/components/FilledCommand/styles.module.css';
+
+/**
+ * The classic theme's CodeBlock, but for when it renders the block again. The server writes every
+ * block in the light code theme, and the classic theme renders every block a second time from
+ * scratch once the page has hydrated (a changed `key`), in case the reader's colour mode is dark.
+ * On a runbook with five blocks that second pass is a few hundred elements created and highlighted
+ * again during load, for nothing in light mode. Here the second pass happens only when the reader's
+ * colour mode is not light; in light mode the server's blocks are already right.
+ */
+function CodeBlock({ children: rawChildren, ...props }: Props): React.ReactNode {
+  const isBrowser = useIsBrowser();
+  const { colorMode } = useColorMode();
+  const children = React.Children.toArray(rawChildren).some((el) => isValidElement(el))
+    ? rawChildren
+    : Array.isArray(rawChildren)
+      ? rawChildren.join('')
+      : rawChildren;
+  const key = isBrowser && colorMode !== 'light' ? `client-${colorMode}` : 'server';
+  return typeof children === 'string' ? (
+    <StringContent key={key} {...props}>
+      {children}
+    </StringContent>
+  ) : (
+    <ElementContent key={key} {...props}>
+      {children}
+    </ElementContent>
+  );
+}
 
 function languageOf(props: Props): string | undefined {
   return props.language ?? /language-(\S+)/.exec(props.className ?? '')?.[1];
