@@ -1,3 +1,5 @@
+import { withThousands } from './numberFormat';
+
 /**
  * Axis helpers for the simulator's charts: an upper bound that fits the data (0.3% of errors must
  * not draw as a flat line on a 0-100% axis) and labels in the series' unit. Pure.
@@ -27,5 +29,5 @@ export function formatValue(value: number, unit: Unit): string {
     return `${pct.toFixed(digits)}%`;
   }
   if (unit === 'ms') return value >= 10_000 ? `${(value / 1000).toFixed(0)} s` : `${Math.round(value)} ms`;
-  return Math.round(value).toLocaleString('en-US');
+  return withThousands(Math.round(value));
 }

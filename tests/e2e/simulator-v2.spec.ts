@@ -53,8 +53,7 @@ test('on a 390 px phone a provider-side scenario plays to its debrief, and its a
   // The log keeps the newest entry in view and marks what just arrived.
   const log = page.getByTestId('sim-log');
   await expect(log).toContainText('Incident mitigated');
-  const atBottom = await log.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2);
-  expect(atBottom).toBe(true);
+  await expect.poll(() => log.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2)).toBe(true);
 
   const debrief = page.getByTestId('sim-debrief');
   await expect(debrief.getByRole('heading', { level: 3 })).toContainText('Resolved at 12:44 UTC');

@@ -7,6 +7,7 @@ import ResultItem from './ResultItem';
 import DecodedFields from './DecodedFields';
 import TemplateTable from './TemplateTable';
 import styles from './styles.module.css';
+import { withThousands } from '@site/src/lib/numberFormat';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -46,8 +47,8 @@ export default function SignatureLookup(): React.ReactElement {
         onPointerEnter={want}
       />
       <p id={`${id}-privacy`} className={styles.privacy}>
-        Matching happens in your browser; nothing you paste is sent anywhere. Text up to {MAX_URL_TEXT.toLocaleString('en')} characters is
-        kept in the page address so that a link shows the same result.
+        Matching happens in your browser; nothing you paste is sent anywhere. Text up to {withThousands(MAX_URL_TEXT)} characters is kept in
+        the page address so that a link shows the same result.
       </p>
       {text && (
         <button type="button" className="button button--sm button--secondary" onClick={() => setText('')}>

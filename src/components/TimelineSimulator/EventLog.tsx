@@ -54,9 +54,14 @@ export default function EventLog({ frames, decisions, seenUpTo, showDate }: Prop
       })),
   ].sort((a, b) => a.minute - b.minute || Number(a.mine) - Number(b.mine));
   const count = entries.length;
+  // After the browser has laid the page out: reading the height inside the render's commit made the
+  // browser lay out the whole page there, lengthening the task that shows the simulator.
   useEffect(() => {
-    const el = box.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    const timer = window.setTimeout(() => {
+      const el = box.current;
+      if (el) el.scrollTop = el.scrollHeight;
+    }, 0);
+    return () => window.clearTimeout(timer);
   }, [count]);
   return (
     // Focusable so keyboard users can scroll the log.

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { decodeRun, encodeRun, MAX_ORDER_SEED, runScenario, scoreRun, type RunResult, type RunScore } from '@site/src/lib/simulator';
@@ -49,7 +49,9 @@ export interface SimulatorRun {
  * replays it exactly, with the same order of the actions. Read after hydration only.
  */
 export function useSimulatorRun(scenario: Scenario | undefined, scenarioId: string, facilitator: boolean): SimulatorRun {
-  const isBrowser = useIsBrowser();
+  // Deferred: the first render of the run (charts, log) happens in a background render that React
+  // splits into short tasks, not in the same task as the rest of the page's post-hydration update.
+  const isBrowser = useDeferredValue(useIsBrowser());
   const location = useLocation();
   const history = useHistory();
   const reducedMotion = usePrefersReducedMotion();
