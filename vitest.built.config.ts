@@ -11,5 +11,7 @@ export default defineConfig({
     environment: 'node',
     // The command-line tests start `tsx` (a second or two each, much more on a busy machine).
     testTimeout: 60_000,
+    // One module registry per worker, as in vitest.config.ts: the files only read the build.
+    isolate: false,
   },
 });

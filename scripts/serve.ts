@@ -4,7 +4,12 @@
  * gzip compression, clean URLs, the unknown-alert page for unmapped `/alerts/<name>` links, and
  * the 404 page with a 404 status. Used by `npm run serve`, the browser tests and the benchmark.
  *
- *   npm run serve -- [--dir build] [--port 3000] [--host 127.0.0.1]
+ *   npm run serve -- [--dir build] [--port 3000] [--host 127.0.0.1] [--compression best|fast]
+ *
+ * `--compression fast` (brotli 5, gzip 6) is for the browser tests: the best levels cost about a
+ * third of a second of CPU per page on its first request, some 25 s over the whole build, which the
+ * tests (they check that responses are compressed, not how small) do not need. Production and
+ * the benchmark keep the best levels (the default).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -20,6 +25,11 @@ const option = (name: string, fallback: string) => {
 const root = path.resolve(option('dir', 'build'));
 const port = Number(option('port', process.env.PORT ?? '3000'));
 const host = option('host', '127.0.0.1');
+const compression = option('compression', 'best');
+if (compression !== 'best' && compression !== 'fast') {
+  console.error(`--compression must be best or fast, not ${compression}.`);
+  process.exit(2);
+}
 
 // The bench starts servers with FG_EXIT_WITH_PARENT=<its pid>: should it die without stopping them
 // (SIGKILL, a crash), they stop by themselves within a second.
@@ -90,9 +100,11 @@ function send(req: IncomingMessage, res: ServerResponse, file: string, status: n
       if (!packed) {
         // Best brotli for ordinary files; a faster level for the few very large ones (the search
         // index), whose best-level compression would stall the first request for seconds.
-        const quality = body.length > 512 * 1024 ? 9 : 11;
+        const quality = compression === 'fast' ? 5 : body.length > 512 * 1024 ? 9 : 11;
         packed =
-          encoding === 'br' ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: quality } }) : gzipSync(body, { level: 9 });
+          encoding === 'br'
+            ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: quality } })
+            : gzipSync(body, { level: compression === 'fast' ? 6 : 9 });
         cache.set(key, packed);
       }
       body = packed;

@@ -3,7 +3,6 @@
  * recognised as its own signature, and unrelated or noisy text is not over-matched.
  */
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { signatures, signatureSystemFiles, signatureSystems } from '../../src/data/signatures';
@@ -94,46 +93,5 @@ describe('negative and noisy input', () => {
     const result = matchText(healthy.join('\n'), compiled);
     expect(result.modes[0]?.id).toBe('FM-502-CONNECTION-REFUSED');
     expect(result.modes[0]?.hits[0]?.line).toBe(121);
-  });
-});
-
-// Each case starts a Node process; allow for a busy machine.
-describe('npm run match', { timeout: 60_000 }, () => {
-  const run = (args: string[], input?: string) =>
-    spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/match.ts', ...args], {
-      cwd: root,
-      input,
-      encoding: 'utf8',
-    });
-
-  it('prints JSON, best first, and exits 0 on a match', () => {
-    const out = run(['--json', 'connect() failed (111: Connection refused) while connecting to upstream']);
-    expect(out.status).toBe(0);
-    const rows = JSON.parse(out.stdout) as { id: string; status: number[]; owner: string; score: number; signature: string }[];
-    expect(rows[0]).toMatchObject({
-      id: 'FM-502-CONNECTION-REFUSED',
-      status: expect.arrayContaining([502]),
-      owner: expect.any(String),
-      signature: expect.any(String),
-    });
-    expect(rows.map((r) => r.score)).toEqual([...rows.map((r) => r.score)].sort((a, b) => b - a));
-  });
-
-  it('reads standard input and prints a table', () => {
-    const out = run([], 'upstream timed out (110: Connection timed out) while reading response header from upstream\n');
-    expect(out.status).toBe(0);
-    expect(out.stdout).toMatch(/score\s+failure mode\s+status\s+owner\s+signature/);
-  });
-
-  it('exits 1 when nothing matched and 2 on bad usage', () => {
-    expect(run(['--json', 'all good here']).status).toBe(1);
-    expect(run(['--json', 'all good here']).stdout.trim()).toBe('[]');
-    expect(run(['--frobnicate', 'x']).status).toBe(2);
-    expect(run(['--json', '   ']).status).toBe(2);
-  });
-
-  it('is reachable through npm as documented', () => {
-    const out = execFileSync('npm', ['run', '--silent', 'match', '--', '--json', 'no healthy upstream'], { cwd: root, encoding: 'utf8' });
-    expect((JSON.parse(out) as { id: string }[]).map((r) => r.id)).toContain('FM-503-NO-HEALTHY-UPSTREAM');
   });
 });
