@@ -7,8 +7,11 @@
  *
  * This site does not need it: the service worker (plugin-pwa, activated for every visitor) already
  * downloads the whole guide after the first page, so the prefetched files would be fetched twice.
- * So viewport prefetching is off. Navigation is unchanged: hovering, focusing or touching a link
- * still preloads its page at once (`preload` is left alone).
+ * So viewport prefetching is off, and links no longer watch the viewport at all: Docusaurus'
+ * `Link` creates one IntersectionObserver per internal link (over a hundred on a runbook) only to
+ * call `prefetch`, and does not when the browser lacks IntersectionObserver, which this module
+ * tells it (nothing else in the site reads that flag). Navigation is unchanged: hovering, focusing
+ * or touching a link still preloads its page at once (`preload` is left alone).
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
@@ -16,6 +19,7 @@ import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 type DocusaurusGlobal = Window['docusaurus'];
 
 if (ExecutionEnvironment.canUseDOM) {
+  (ExecutionEnvironment as { canUseIntersectionObserver: boolean }).canUseIntersectionObserver = false;
   // Docusaurus assigns `window.docusaurus` once, after the client modules are imported and before
   // the first render; wrap whatever it assigns.
   let current: DocusaurusGlobal | undefined;

@@ -5,6 +5,7 @@
 import type { CatalogRow } from './catalogRow';
 import type { OwnerKey } from './ownerTypes';
 import { layers, severities, statusCodes, type Layer, type Severity, type StatusCode } from './vocabulary';
+import { compareText } from './compare';
 
 export interface CatalogFilters {
   status?: StatusCode;
@@ -67,7 +68,7 @@ export function filterCatalog(rows: readonly CatalogRow[], filters: CatalogFilte
 /** Order: primary status code, then severity (S1 first), then id. */
 export function sortCatalog(rows: readonly CatalogRow[]): CatalogRow[] {
   return [...rows].sort(
-    (a, b) => (a.status[0] ?? 0) - (b.status[0] ?? 0) || a.severity.localeCompare(b.severity) || a.id.localeCompare(b.id),
+    (a, b) => (a.status[0] ?? 0) - (b.status[0] ?? 0) || compareText(a.severity, b.severity) || compareText(a.id, b.id),
   );
 }
 

@@ -7,6 +7,7 @@ import type { CatalogRow } from './catalogRow';
 import type { OwnerKey } from './ownerTypes';
 import { ownersFor } from './ownerRules';
 import { layers, statusCodes, type Layer, type StatusCode } from './vocabulary';
+import { compareText } from './compare';
 
 export interface MatrixOwner {
   owner: OwnerKey;
@@ -51,10 +52,10 @@ export function buildResponsibilityMatrix(rows: readonly CatalogRow[]): Responsi
   for (const code of statusCodes) {
     for (const layer of layers) {
       const cell = matrix[code][layer];
-      cell.owners.sort((a, b) => b.ids.length - a.ids.length || weight(b) - weight(a) || a.owner.localeCompare(b.owner));
+      cell.owners.sort((a, b) => b.ids.length - a.ids.length || weight(b) - weight(a) || compareText(a.owner, b.owner));
       for (const o of cell.owners) {
         o.ids.sort();
-        o.when.sort((a, b) => a.id.localeCompare(b.id));
+        o.when.sort((a, b) => compareText(a.id, b.id));
       }
     }
   }

@@ -1,3 +1,4 @@
+import { compareText } from './compare';
 /**
  * Review intervals: each page carries `last_reviewed` and may set `review_every` ("6 months",
  * "90 days", "1 year"); without it the kind's default applies. A page past its due date is
@@ -62,7 +63,7 @@ export function overduePages(pages: readonly ReviewedPage[], today: string): (Re
   return pages
     .map((p) => ({ ...p, ...reviewStatus(p.lastReviewed, p.reviewEvery, p.kind, today) }))
     .filter((p) => p.overdue)
-    .sort((a, b) => a.due.localeCompare(b.due))
+    .sort((a, b) => compareText(a.due, b.due))
     .map(({ overdue: _overdue, ...p }) => p);
 }
 

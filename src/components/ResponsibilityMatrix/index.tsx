@@ -8,10 +8,11 @@ import { layerNames, layers, statusCodes } from '@site/src/lib/vocabulary';
 import { runbookPath } from '@site/src/lib/catalog';
 import { ownersFor } from '@site/src/lib/ownerRules';
 import type { CatalogRow } from '@site/src/lib/catalogRow';
+import { compareText } from '@site/src/lib/compare';
 
 const rows = catalog as CatalogRow[];
 const matrix = buildResponsibilityMatrix(rows);
-const conditional = rows.filter((r) => ownersFor(r).rules.length > 0).sort((a, b) => a.id.localeCompare(b.id));
+const conditional = rows.filter((r) => ownersFor(r).rules.length > 0).sort((a, b) => compareText(a.id, b.id));
 const usedLayers = layers.filter((layer) => statusCodes.some((code) => matrix[code][layer].owners.length > 0));
 
 /** Status code x layer -> owners of the fix, generated from every runbook's front matter. */
