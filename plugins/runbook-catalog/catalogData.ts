@@ -4,7 +4,7 @@
  */
 import type { PluginContentLoadedActions } from '@docusaurus/types';
 import { signatures, signatureSystems } from '../../src/data/signatures';
-import { toCatalogRow, type CatalogRow } from '../../src/lib/catalogRow';
+import { toCatalogRow, toCatalogSummary, type CatalogRow } from '../../src/lib/catalogRow';
 import { toMatchable } from '../../src/lib/signatureTypes';
 import { toLookupEntry } from '../../src/lib/signatureLookup';
 import type { ContentResult } from '../../src/lib/content/validateContent';
@@ -13,6 +13,8 @@ export async function writeCatalogData(content: ContentResult, actions: PluginCo
   const rows: CatalogRow[] = content.runbooks.map((e) => toCatalogRow(e.meta));
   // Table, matrix, tree leaves and the 404 page.
   await actions.createData('catalog.json', JSON.stringify(rows));
+  // Code pages: the failure-mode table and the tree's outline (a tree's conclusion loads catalog.json).
+  await actions.createData('catalog-summary.json', JSON.stringify(rows.map(toCatalogSummary)));
   // The lookup loads this after the page is shown: the matcher needs no example lines.
   await actions.createData('signatures.json', JSON.stringify(signatures.map(toMatchable)));
   // With each system's hop: the list of systems is data, and the lookup engine takes it as an argument.

@@ -66,7 +66,7 @@ export function filterCatalog(rows: readonly CatalogRow[], filters: CatalogFilte
 }
 
 /** Order: primary status code, then severity (S1 first), then id. */
-export function sortCatalog(rows: readonly CatalogRow[]): CatalogRow[] {
+export function sortCatalog<R extends Pick<CatalogRow, 'status' | 'severity' | 'id'>>(rows: readonly R[]): R[] {
   return [...rows].sort(
     (a, b) => (a.status[0] ?? 0) - (b.status[0] ?? 0) || compareText(a.severity, b.severity) || compareText(a.id, b.id),
   );

@@ -39,3 +39,28 @@ export function toCatalogRow(meta: RunbookMeta): CatalogRow {
   const picked = Object.fromEntries(catalogRowFields.filter((f) => meta[f] !== undefined).map((f) => [f, meta[f]]));
   return { ...(picked as Pick<RunbookMeta, RowField>), path: runbookPath(meta.id) };
 }
+
+/**
+ * The fields a page shows for a runbook it lists rather than concludes with: a catalog table and a
+ * tree's outline (title, codes, layer, owner, severity, recovery class, link). Code pages carry
+ * these only, about a quarter of the full row compressed; a tree's conclusion loads the full rows
+ * when it is reached.
+ */
+export const catalogSummaryFields = [
+  'id',
+  'title',
+  'status',
+  'layer',
+  'severity',
+  'recovery_class',
+  'owner',
+  'owners',
+  'path',
+] as const satisfies readonly (keyof CatalogRow)[];
+
+export type CatalogSummaryRow = Pick<CatalogRow, Exclude<(typeof catalogSummaryFields)[number], 'owners'>> &
+  Partial<Pick<CatalogRow, 'owners'>>;
+
+export function toCatalogSummary(row: CatalogRow): CatalogSummaryRow {
+  return Object.fromEntries(catalogSummaryFields.filter((f) => row[f] !== undefined).map((f) => [f, row[f]])) as CatalogSummaryRow;
+}

@@ -5,6 +5,12 @@ declare module '@generated/runbook-catalog/default/catalog.json' {
   export default rows;
 }
 
+declare module '@generated/runbook-catalog/default/catalog-summary.json' {
+  import type { CatalogSummaryRow } from '@site/src/lib/catalogRow';
+  const rows: CatalogSummaryRow[];
+  export default rows;
+}
+
 declare module '@generated/runbook-catalog/default/signatures.json' {
   import type { MatchableSignature } from '@site/src/lib/signatureTypes';
   const signatures: MatchableSignature[];

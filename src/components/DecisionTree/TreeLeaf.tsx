@@ -10,6 +10,7 @@ import { statusNames, type StatusCode } from '@site/src/lib/vocabulary';
 import OwnerBadge from '@site/src/components/OwnerBadge';
 import OwnerContact from '@site/src/components/OwnerBadge/OwnerContact';
 import { leafRunbook, type LeafView } from './leafRunbook';
+import { rows as summaryRows, useFullRows } from './catalogRows';
 import styles from './styles.module.css';
 
 interface Props {
@@ -24,12 +25,15 @@ interface Props {
 
 /** The conclusion: the runbook, its owner for this branch, what to do first and what to collect. */
 export default function TreeLeaf({ node, steps, context, site, headingRef, stepRef }: Props): React.ReactElement {
-  const leaf = leafRunbook(node.runbook, site, node.owner);
+  const full = useFullRows();
+  const leaf = full ? leafRunbook(full, node.runbook, site, node.owner) : null;
+  const listed = summaryRows.get(node.runbook);
   return (
     <div className={styles.step} data-testid="tree-leaf" ref={stepRef}>
       <h3 ref={headingRef} tabIndex={-1} className={styles.question}>
-        {leaf ? <Link to={leaf.row.path}>{leaf.row.title}</Link> : node.runbook}
+        {listed ? <Link to={listed.path}>{listed.title}</Link> : node.runbook}
       </h3>
+      {!full && <p role="status">Loading the owner, first actions and evidence for this failure mode.</p>}
       {leaf && (
         <>
           <LeafFirstScreen leaf={leaf} />

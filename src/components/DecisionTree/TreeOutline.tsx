@@ -1,17 +1,16 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import { trees } from '@site/src/data/trees';
 import { ownerKeys, owners } from '@site/src/data/owners';
-import type { OutlineItem } from '@site/src/lib/decisionTree';
+import type { OutlineItem, TreeSet } from '@site/src/lib/decisionTree';
 import { ownerForBranch } from '@site/src/lib/ownerRules';
 import { isOwnerKey } from '@site/src/lib/frontMatterView';
 import { rows } from './catalogRows';
 import styles from './styles.module.css';
 
 /** The whole tree as a nested list: what readers without JavaScript (and print) get. */
-export default function TreeOutline({ item }: { item: OutlineItem }): React.ReactElement {
+export default function TreeOutline({ item, trees }: { item: OutlineItem; trees: TreeSet }): React.ReactElement {
   if (item.kind === 'goto') {
-    const target = trees[item.tree as keyof typeof trees];
+    const target = item.tree === undefined ? undefined : trees[item.tree];
     return <span>Continue with the {target ? target.title : item.tree}.</span>;
   }
   if (item.kind === 'leaf') {
@@ -38,7 +37,7 @@ export default function TreeOutline({ item }: { item: OutlineItem }): React.Reac
         {item.options.map((o) => (
           <li key={o.key}>
             <em>{o.label}</em>
-            {o.help && <> ({o.help})</>}: <TreeOutline item={o.child} />
+            {o.help && <> ({o.help})</>}: <TreeOutline item={o.child} trees={trees} />
           </li>
         ))}
       </ul>

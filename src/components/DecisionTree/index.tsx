@@ -1,6 +1,6 @@
-import React, { useId } from 'react';
-import { trees } from '@site/src/data/trees';
-import { treeOutline } from '@site/src/lib/decisionTree';
+import React, { useId, useMemo } from 'react';
+import { treeOutline, type TreeSet } from '@site/src/lib/decisionTree';
+import type { DecisionTreeData } from '@site/src/lib/treeSchema';
 import { stepProgress, stepKey } from '@site/src/lib/treeWalk';
 import { usePublicSiteUrl } from '@site/src/hooks/usePublicSiteUrl';
 import AnswersSoFar from './AnswersSoFar';
@@ -15,14 +15,21 @@ import styles from './styles.module.css';
 interface Props {
   /** Tree id: 'start', '500', '502', '503' or '504'. */
   tree: string;
+  /**
+   * The trees this one can lead to, itself included, imported by the page from src/data/trees: a
+   * code page passes its own tree, the triage page all of them. The page's bundle then carries
+   * only those (all five trees are about 27 KB compressed).
+   */
+  trees: readonly DecisionTreeData[];
 }
 
 /**
  * A triage tree: one question at a time, with the path so far in the URL (reload, back/forward
  * and shared links restore the step). Without JavaScript the same tree is a nested outline.
  */
-export default function DecisionTree({ tree: treeId }: Props): React.ReactElement {
-  const tree = trees[treeId as keyof typeof trees];
+export default function DecisionTree({ tree: treeId, trees: given }: Props): React.ReactElement {
+  const trees = useMemo<TreeSet>(() => Object.fromEntries(given.map((t) => [t.id, t])), [given]);
+  const tree = trees[treeId];
   const site = usePublicSiteUrl();
   const id = useId();
   const walk = useTreeWalk(trees, treeId, runbookTitle);
@@ -77,7 +84,7 @@ export default function DecisionTree({ tree: treeId }: Props): React.ReactElemen
       </div>
       <StaticIsland className="fg-nojs-only" data-testid="tree-outline">
         <p>Every question of this tree, with the answers and where they lead:</p>
-        <TreeOutline item={treeOutline(tree)} />
+        <TreeOutline item={treeOutline(tree)} trees={trees} />
       </StaticIsland>
     </section>
   );

@@ -1,13 +1,13 @@
 import { ownerKeys, owners } from '@site/src/data/owners';
 import { ownerForBranch, ownersFor } from '@site/src/lib/ownerRules';
 import { isOwnerKey } from '@site/src/lib/frontMatterView';
-import { rows } from './catalogRows';
+import type { CatalogRow } from '@site/src/lib/catalogRow';
 
 /**
- * Everything the leaf shows and the incident note needs, from the runbook catalog. `site` is the
+ * Everything the leaf shows and the incident note needs, from the full runbook catalog (`rows`). `site` is the
  * public address with a trailing slash (see usePublicSiteUrl), never the placeholder host.
  */
-export function leafRunbook(id: string, site: string, leafOwner?: string) {
+export function leafRunbook(rows: ReadonlyMap<string, CatalogRow>, id: string, site: string, leafOwner?: string) {
   const row = rows.get(id);
   if (!row) return null;
   // The owner for this branch: the leaf's owner when it names one of the runbook's owners.

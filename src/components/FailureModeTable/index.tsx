@@ -1,6 +1,4 @@
-import ScrollRegion from '@site/src/components/ScrollRegion';
 import React, { useId } from 'react';
-import Link from '@docusaurus/Link';
 import catalog from '@generated/runbook-catalog/default/catalog.json';
 import type { CatalogRow } from '@site/src/lib/catalogRow';
 import {
@@ -14,59 +12,13 @@ import {
 import { layerNames, layers, severities, severityNames, statusCodes, type StatusCode } from '@site/src/lib/vocabulary';
 import { ownerKeys, owners } from '@site/src/data/owners';
 import { useQueryState } from '@site/src/hooks/useQueryState';
-import OwnerBadge from '@site/src/components/OwnerBadge';
+import Table from './Table';
 import styles from './styles.module.css';
 
 /** Filters from the URL, with this organisation's owner keys. */
 const parseFilters = (search: string): CatalogFilters => parseCatalogFilters(search, ownerKeys);
 
 const rows = catalog as CatalogRow[];
-
-interface Props {
-  /** Show only the failure modes of this code, without filter controls (code pages). */
-  status?: StatusCode;
-}
-
-/**
- * One table; on a phone the stylesheet turns each row into a card (title, then each column with its
- * name), so the owner is visible without sideways scrolling. No script, no second copy of the rows.
- */
-function Table({ items }: { items: CatalogRow[] }): React.ReactElement {
-  return (
-    <ScrollRegion className={styles.scroll} label="Failure modes">
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">Failure mode</th>
-            <th scope="col">Codes</th>
-            <th scope="col">Born in</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Severity</th>
-            <th scope="col">Recovery</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((row) => (
-            <tr key={row.id} data-id={row.id}>
-              <td className={styles.titleCell}>
-                <Link to={row.path}>{row.title}</Link>
-                <br />
-                <code className={styles.id}>{row.id}</code>
-              </td>
-              <td data-label="Codes">{row.status.join(', ')}</td>
-              <td data-label="Born in">{layerNames[row.layer]}</td>
-              <td data-label="Owner" className={styles.ownerCell}>
-                <OwnerBadge owner={row.owner} label="Owner" />
-              </td>
-              <td data-label="Severity">{row.severity}</td>
-              <td data-label="Recovery">{row.recovery_class}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
-  );
-}
 
 function FilteredTable(): React.ReactElement {
   const [filters, setFilters] = useQueryState<CatalogFilters>(parseFilters, catalogFiltersToSearch, {});
@@ -152,8 +104,10 @@ function FilteredTable(): React.ReactElement {
   );
 }
 
-/** All failure modes, rendered at build time; filters (in the URL) are an enhancement. */
-export default function FailureModeTable({ status }: Props): React.ReactElement {
-  if (status !== undefined) return <Table items={sortCatalog(filterCatalog(rows, { status }))} />;
+/**
+ * All failure modes, rendered at build time; filters (in the URL) are an enhancement. A code page
+ * lists its code's failure modes with ./ByStatus instead, which carries less data.
+ */
+export default function FailureModeTable(): React.ReactElement {
   return <FilteredTable />;
 }

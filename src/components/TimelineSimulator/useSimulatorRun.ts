@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { decodeRun, encodeRun, MAX_ORDER_SEED, runScenario, scoreRun, type RunResult, type RunScore } from '@site/src/lib/simulator';
@@ -92,7 +92,9 @@ export function useSimulatorRun(scenario: Scenario | undefined, scenarioId: stri
   useEffect(() => {
     if (!isBrowser || order !== null || !scenario) return;
     const seed = 1 + Math.floor(Math.random() * MAX_ORDER_SEED);
-    writeUrl({ choices: validChoices, step: decoded.step, order: seed }, false);
+    // A transition: the router renders the whole page again for the new address, and React can
+    // split that render into short tasks instead of one long one right after the page loads.
+    startTransition(() => writeUrl({ choices: validChoices, step: decoded.step, order: seed }, false));
   }, [isBrowser, order, scenario, writeUrl, validChoices, decoded.step]);
 
   useEffect(() => {
