@@ -50,18 +50,11 @@ export interface Sample {
   scripts: string[];
 }
 
-/** A page's medians over its runs. */
-export interface PageFigures {
+/** A page's medians over its runs: a Sample's figures, without the script list. */
+export interface PageFigures extends Omit<Sample, 'scripts'> {
   name: string;
   path: string;
   runs: number;
-  performance: number;
-  accessibility: number;
-  lcpMs: number;
-  tbtMs: number;
-  cls: number;
-  totalKb: number;
-  jsKb: number;
 }
 
 export interface PageResult extends PageFigures {

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 
-/** An element prop that tells React to leave the element's server-rendered content as it is. */
+/**
+ * An element prop that tells React to leave the element's server-rendered content as it is. One
+ * object for every render: React rewrites an element's content only when this prop changes identity.
+ */
 export const KEEP_SERVER_HTML = Object.freeze({ __html: '' });
-// One object for every render: React rewrites an element's content only when this prop changes identity.
 
 // True in the production client, which hydrates the server's HTML (false in `npm start`, which renders from scratch).
 const hydratesServerHtml = Boolean(process.env.HYDRATE_CLIENT_ENTRY);
