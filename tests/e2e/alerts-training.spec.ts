@@ -64,7 +64,10 @@ test('a known alert name opens its page in any letter case, keeping the context'
 
 test('an unknown alert name leads to triage with its context, not to a 404 page', async ({ page }) => {
   await page.goto('/alerts/MyTeamsOwnAlert?service=billing&status=503');
-  // The unknown-alert page names the alert first (tests/e2e/phone.spec.ts); its triage link keeps the context.
+  // The unknown-alert page names the alert first (tests/e2e/phone.spec.ts); its triage link keeps the
+  // context. The page reads the address after hydration (one static page answers every name), so
+  // the link carries the context once the name is shown.
+  await expect(page.getByTestId('unknown-alert-name')).toHaveText('MyTeamsOwnAlert');
   await page.getByTestId('unknown-alert-triage').click();
   await expect(page).toHaveURL(/\/docs\/triage\?.*alertname=MyTeamsOwnAlert/);
   await waitForHydration(page);

@@ -27,7 +27,9 @@ async function play(page: Page, scenarioId: string, actionIds: readonly string[]
 }
 
 // Reduced motion: the clock jumps to each decision instead of animating, which keeps tests fast.
-test.use({ reducedMotion: 'reduce' });
+test.beforeEach(async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+});
 
 // Every scenario's best path resolves, and every wrong fix plays out, in the engine
 // (tests/unit/scenarios.test.ts); every scenario's written timeline names each wrong fix with its
