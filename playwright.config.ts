@@ -1,6 +1,7 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
 import { resolveChromium } from './tests/e2e/support/chromium';
 import { BASE_URL, PORT } from './tests/e2e/support/server';
+import { desktopContext } from './tests/e2e/support/contextOptions';
 
 export default defineConfig({
   // Browser tests live apart from the vitest unit tests.
@@ -23,11 +24,11 @@ export default defineConfig({
   // tests and the worker time, to keep the suite fast and the workers evenly loaded.
   reporter: [['list'], ...(process.env.CI ? [['html', { open: 'never' }] as const] : []), ['./tests/e2e/support/slowest-reporter.ts']],
   use: {
-    baseURL: BASE_URL,
+    // A desktop Chrome on the production server, service workers blocked (they would cache pages
+    // between tests; only the offline test turns them on). The tests' shared context uses the same.
+    ...desktopContext,
     // Debian's Chromium (or CHROMIUM_PATH, or Playwright's own browser when installed).
     launchOptions: resolveChromium(),
-    // Service workers would cache pages between tests; only the offline test turns them on.
-    serviceWorkers: 'block',
     // A failing test leaves its screenshot and error context (the page's accessibility tree) in
     // test-results/. Recording a trace of every test costs about 15% of the suite's time (a DOM
     // snapshot per action, measured on simulator.spec.ts), so it is on only when asked for:
@@ -35,7 +36,7 @@ export default defineConfig({
     trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: resolveChromium() } }],
+  projects: [{ name: 'chromium' }],
   // The production build, served as in production (headers from build/_headers, compression at a
   // fast level: the best one cost about 25 s of CPU over a run, for bytes no test counts).
   webServer: {

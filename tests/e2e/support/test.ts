@@ -1,6 +1,7 @@
-import { test as base, devices, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { test as base, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import axe from 'axe-core';
 import { BASE_URL } from './server';
+import { desktopContext } from './contextOptions';
 
 /**
  * Most browser tests run as a browser without service-worker support: a worker would precache
@@ -38,12 +39,6 @@ export interface SiteVisitor {
 }
 
 /**
- * The options of the project (playwright.config.ts) for the context the tests share: a desktop
- * Chrome, the site's address, service workers blocked.
- */
-const sharedOptions: BrowserContextOptions = { ...devices['Desktop Chrome'], baseURL: BASE_URL, serviceWorkers: 'block' };
-
-/**
  * Puts a context back as a new one finds it, between two tests: no page open, no route, no
  * permission granted, online, and nothing stored for the site (cookies, local storage, IndexedDB,
  * Cache Storage; session storage belongs to the page, which is new for each test). What stays is
@@ -74,7 +69,7 @@ export const test = base.extend<object, { visitor: SiteVisitor; sharedContext: B
    */
   sharedContext: [
     async ({ browser }, use) => {
-      const context = await newContext(browser, sharedOptions);
+      const context = await newContext(browser, desktopContext);
       await use(context);
       await context.close();
     },
